@@ -1,0 +1,28 @@
+// Browser mode: the same core and screens served on 127.0.0.1 for a local browser, for machines without the
+// Electron binary and for the e2e harness. Data lives in CHAIRSIDE_DATA_DIR (default ~/.chairside).
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { systemClock } from '../shared/clock';
+import { createCore } from './core';
+import { startHttpTransport } from './transport/http';
+
+const dataDir = process.env.CHAIRSIDE_DATA_DIR || join(homedir(), '.chairside');
+const port = Number(process.env.CHAIRSIDE_PORT ?? 5183);
+
+async function main(): Promise<void> {
+  const core = await createCore({ dataDir, clock: systemClock, log: (message, error) => console.error(message, error) });
+  const server = await startHttpTransport({ dispatch: core.dispatch, staticDir: join(__dirname, '../renderer'), port });
+  console.log(`Chairside is running in browser mode at ${server.url} (data in ${dataDir}). Press Ctrl+C to stop.`);
+  const stop = async () => {
+    await server.close();
+    await core.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+}
+
+main().catch((error: unknown) => {
+  console.error(`Chairside could not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

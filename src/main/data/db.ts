@@ -1,0 +1,92 @@
+// Opens the SQLite file with the durability pragmas, checks it is sound, and hands out branded read/write handles.
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, SqliteDialect, type Transaction } from 'kysely';
+import type { Database } from './schema';
+
+/** A handle for queries only; a writer cannot be handed one (Signal's branded-handle pattern). */
+export type ReadDb = Kysely<Database> & { readonly __access: 'read' };
+/** A handle that exists only inside a write transaction, so every write commits or rolls back whole. */
+export type WriteDb = Transaction<Database> & { readonly __access: 'write' };
+
+export interface Store {
+  readonly file: string;
+  readonly sqlite: BetterSqlite3.Database;
+  readonly read: ReadDb;
+  /** Runs `work` in one transaction; resolves only after COMMIT has returned (synchronous=FULL: on disk). */
+  write<T>(work: (db: WriteDb) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export class DatabaseUnusableError extends Error {
+  constructor(
+    readonly reason: 'damaged' | 'newer' | 'unreadable',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'DatabaseUnusableError';
+  }
+}
+
+export interface OpenOptions {
+  /** Path of better-sqlite3's compiled addon, when the running process needs a build other than the default. */
+  nativeBinding?: string;
+}
+
+export function openStore(file: string, options: OpenOptions = {}): Store {
+  let sqlite: BetterSqlite3.Database;
+  try {
+    sqlite = new BetterSqlite3(file, { nativeBinding: options.nativeBinding });
+    sqlite.pragma('journal_mode = WAL');
+  } catch (error) {
+    throw asUnusable(file, error);
+  }
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  checkSound(file, sqlite);
+
+  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return {
+    file,
+    sqlite,
+    read: kysely as ReadDb,
+    write: (work) => kysely.transaction().execute((trx) => work(trx as WriteDb)),
+    close: async () => {
+      await kysely.destroy(); // closes the better-sqlite3 handle too
+    },
+  };
+}
+
+function checkSound(file: string, sqlite: BetterSqlite3.Database): void {
+  let problems: string[];
+  try {
+    const quick = sqlite.pragma('quick_check', { simple: false }) as { quick_check: string }[];
+    problems = quick.map((row) => row.quick_check).filter((result) => result !== 'ok');
+    const orphans = sqlite.pragma('foreign_key_check') as unknown[];
+    if (orphans.length > 0) problems.push(`${orphans.length} row(s) point at records that do not exist`);
+  } catch (error) {
+    sqlite.close();
+    throw asUnusable(file, error);
+  }
+  if (problems.length > 0) {
+    sqlite.close();
+    throw new DatabaseUnusableError(
+      'damaged',
+      `The chart database at ${file} is damaged (${problems.slice(0, 3).join('; ')}). Nothing will be charted into it; restore the latest good backup.`,
+    );
+  }
+}
+
+function asUnusable(file: string, error: unknown): DatabaseUnusableError {
+  const code = (error as { code?: string }).code ?? '';
+  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
+    return new DatabaseUnusableError(
+      'damaged',
+      `The file at ${file} is not a readable chart database (${code}). Nothing will be charted into it; restore the latest good backup.`,
+    );
+  }
+  return new DatabaseUnusableError(
+    'unreadable',
+    `The chart database at ${file} cannot be opened: ${(error as Error).message}.`,
+  );
+}

@@ -1,0 +1,55 @@
+// Applies pending migrations forward only, each with its version record in one transaction,
+// after copying the file aside; refuses a database written by a newer Chairside.
+import { sql } from 'kysely';
+import type { Migration } from '../../../db/migrations';
+import { DatabaseUnusableError, type Store } from './db';
+
+export interface MigrateResult {
+  readonly from: number;
+  readonly to: number;
+  readonly backupFile: string | null;
+}
+
+export async function migrate(
+  store: Store,
+  migrations: readonly Migration[],
+  options: { now: () => Date; target?: number },
+): Promise<MigrateResult> {
+  await sql`CREATE TABLE IF NOT EXISTS schema_migrations (
+    version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT`.execute(store.read);
+  const current = await currentVersion(store);
+  const newest = migrations.at(-1)?.version ?? 0;
+  if (current > newest) {
+    throw new DatabaseUnusableError(
+      'newer',
+      `The chart database was written by a newer Chairside (schema ${current}; this app knows up to ${newest}). Update the app; nothing was changed.`,
+    );
+  }
+  const target = options.target ?? newest;
+  const pending = migrations.filter((m) => m.version > current && m.version <= target);
+  if (pending.length === 0) return { from: current, to: current, backupFile: null };
+
+  let backupFile: string | null = null;
+  if (current > 0) {
+    backupFile = `${store.file}.before-${pending[0].version}.bak`;
+    await store.sqlite.backup(backupFile);
+  }
+  for (const migration of pending) {
+    await store.write(async (trx) => {
+      await migration.up(trx);
+      await trx
+        .insertInto('schema_migrations')
+        .values({ version: migration.version, name: migration.name, applied_at: options.now().toISOString() })
+        .execute();
+    });
+  }
+  return { from: current, to: pending.at(-1)!.version, backupFile };
+}
+
+export async function currentVersion(store: Store): Promise<number> {
+  const row = await store.read
+    .selectFrom('schema_migrations')
+    .select((eb) => eb.fn.max('version').as('version'))
+    .executeTakeFirst();
+  return Number(row?.version ?? 0);
+}

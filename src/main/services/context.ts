@@ -1,0 +1,49 @@
+// What every service is handed: the store, the clock, the workstation, a fresh-id source, and the acting user.
+import { v7 as uuidv7 } from 'uuid';
+import type { Clock } from '../../shared/clock';
+import type { Store } from '../data/db';
+import type { EntryHeader } from '../data/entries.writer';
+import type { Workstation } from '../data/workstation';
+
+export interface Actor {
+  /** Comes from the main side's signed-in state, never from a renderer's payload. */
+  readonly userId: string;
+}
+
+export interface ServiceDeps {
+  readonly store: Store;
+  readonly clock: Clock;
+  readonly workstation: Workstation;
+  readonly newId: () => string;
+}
+
+export interface ServiceContext extends ServiceDeps {
+  readonly actor: Actor;
+}
+
+export const newUuidV7 = (): string => uuidv7();
+
+/** The who/where/when columns of a new row written by this caller now. */
+export function provenance(ctx: ServiceContext, now: Date) {
+  return {
+    clinic_id: ctx.workstation.clinicId,
+    device_id: ctx.workstation.deviceId,
+    author_user_id: ctx.actor.userId,
+    created_at: now.toISOString(),
+  };
+}
+
+export function entryHeader(
+  ctx: ServiceContext,
+  now: Date,
+  at: { patientId: string; sessionId: string | null; recordedAt?: string; supersedesId?: string | null },
+): EntryHeader {
+  return {
+    id: ctx.newId(),
+    ...provenance(ctx, now),
+    patient_id: at.patientId,
+    session_id: at.sessionId,
+    recorded_at: at.recordedAt ?? now.toISOString(),
+    supersedes_id: at.supersedesId ?? null,
+  };
+}

@@ -1,0 +1,47 @@
+// The registry of every channel: the only list the preload, the HTTP client and the main side are built from.
+import type { z } from 'zod';
+import type { ChannelDef, Envelope } from './envelope';
+import * as patients from './patients.contract';
+import * as sessions from './sessions.contract';
+import * as vitals from './vitals.contract';
+
+export const contract = {
+  patients: { register: patients.registerPatient, list: patients.listPatients, get: patients.getPatient },
+  sessions: {
+    open: sessions.openSession,
+    listForPatient: sessions.listPatientSessions,
+    get: sessions.getSession,
+  },
+  vitals: { record: vitals.recordVitals, listForSession: vitals.listSessionVitals },
+} as const satisfies Record<string, Record<string, ChannelDef>>;
+
+export type Contract = typeof contract;
+
+export const allChannels: readonly ChannelDef[] = Object.values(contract).flatMap((domain) =>
+  Object.values(domain as Record<string, ChannelDef>),
+);
+
+export const channelsByName: ReadonlyMap<string, ChannelDef> = new Map(allChannels.map((c) => [c.name, c]));
+
+/** The typed API every renderer-side caller sees: `api.vitals.record(input)` answers with an envelope. */
+export type ChairsideApi = {
+  [D in keyof Contract]: {
+    [M in keyof Contract[D]]: Contract[D][M] extends ChannelDef<infer Req, infer Res>
+      ? (input: z.input<Req>) => Promise<Envelope<z.output<Res>>>
+      : never;
+  };
+};
+
+/** Builds the typed API over any transport that can carry one call; used by the preload and the HTTP client. */
+export function buildApi(call: (channel: string, payload: unknown) => Promise<unknown>): ChairsideApi {
+  const api: Record<string, Record<string, (input: unknown) => Promise<unknown>>> = {};
+  for (const [domain, channels] of Object.entries(contract)) {
+    api[domain] = {};
+    for (const [method, def] of Object.entries(channels as Record<string, ChannelDef>)) {
+      api[domain][method] = (input: unknown) => call(def.name, input);
+    }
+  }
+  return api as ChairsideApi;
+}
+
+export * from './envelope';
