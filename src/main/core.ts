@@ -9,7 +9,8 @@ import { migrate } from './data/migrate';
 import { loadWorkstation, type Workstation } from './data/workstation';
 import { createDispatch, type Dispatch } from './ipc/handle';
 import { handlers } from './ipc/register';
-import { newUuidV7, type Actor, type ServiceDeps } from './services/context';
+import { newUuidV7, type Actor, type Approvals, type ServiceDeps } from './services/context';
+import { DomainError } from '../shared/contract/envelope';
 
 export const DATABASE_FILE_NAME = 'chairside.db';
 
@@ -28,13 +29,20 @@ export interface Core {
   close(): Promise<void>;
 }
 
+// Until user accounts exist, nobody can approve a physician-only action: the record never shows an unverified approval.
+const noApproversYet: Approvals = {
+  verify: async () => {
+    throw new DomainError('forbidden', 'No physician account is set up on this workstation, so this approval cannot be verified.');
+  },
+};
+
 export async function createCore(options: CoreOptions): Promise<Core> {
   mkdirSync(options.dataDir, { recursive: true });
   const store = openStore(join(options.dataDir, DATABASE_FILE_NAME), { nativeBinding: options.nativeBinding });
   try {
     await migrate(store, migrations, { now: () => options.clock.now() });
     const workstation = await loadWorkstation(store);
-    const deps: ServiceDeps = { store, clock: options.clock, workstation, newId: newUuidV7 };
+    const deps: ServiceDeps = { store, clock: options.clock, workstation, newId: newUuidV7, approvals: noApproversYet };
     // Until nurses sign in, writes are attributed to this workstation's own user.
     const workstationUser: Actor = { userId: `workstation:${workstation.deviceId}` };
     const dispatch = createDispatch({

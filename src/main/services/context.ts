@@ -10,11 +10,32 @@ export interface Actor {
   readonly userId: string;
 }
 
+export type Role = 'nurse' | 'physician' | 'administrator';
+
+/** Credentials typed at the moment of a physician-only action or a waste witness (never the signed-in user's). */
+export interface ApproverCredentials {
+  readonly userId: string;
+  readonly secret: string;
+}
+
+export interface VerifiedApprover {
+  readonly userId: string;
+  readonly displayName: string;
+  readonly role: Role;
+}
+
+/** Checks that the person approving an action is who they say and holds the role it needs. */
+export interface Approvals {
+  /** Throws DomainError('forbidden' | 'unauthenticated') when the credentials or the role do not fit. */
+  verify(credentials: ApproverCredentials, role: Role, purpose: string): Promise<VerifiedApprover>;
+}
+
 export interface ServiceDeps {
   readonly store: Store;
   readonly clock: Clock;
   readonly workstation: Workstation;
   readonly newId: () => string;
+  readonly approvals: Approvals;
 }
 
 export interface ServiceContext extends ServiceDeps {
