@@ -23,7 +23,12 @@ function httpApi(): ChairsideApi {
         headers: { 'content-type': 'application/json', 'x-chairside-token': token },
         body: JSON.stringify(payload ?? null),
       });
-      return (await response.json()) as unknown;
+      const envelope = (await response.json()) as Envelope<unknown>;
+      if (!envelope.ok && envelope.error.code === 'untrusted_sender') {
+        // Browser mode hands each server run its own token: after a restart this page must load again.
+        return { ok: false, error: { ...envelope.error, message: 'Chairside was restarted: reload this page (F5), then try again. Nothing was saved.' } };
+      }
+      return envelope;
     } catch {
       return NOT_ANSWERING;
     }

@@ -43,6 +43,7 @@ export function VitalsForm({ sessionId }: { readonly sessionId: string }) {
       form.reset(EMPTY);
       form.setFocus('systolic');
     } catch (error) {
+      setSavedAt(null); // the last "Saved" must not sit beside a set that was not saved
       showServerError(error, form.setError, FIELDS.map((f) => f.name));
     }
   });
