@@ -1,12 +1,12 @@
 // Opens the SQLite file with the durability pragmas, checks it is sound, and hands out branded read/write handles.
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, SqliteDialect, type Transaction } from 'kysely';
+import { Kysely, sql, SqliteDialect } from 'kysely';
 import type { Database } from './schema';
 
 /** A handle for queries only; a writer cannot be handed one (Signal's branded-handle pattern). */
 export type ReadDb = Kysely<Database> & { readonly __access: 'read' };
 /** A handle that exists only inside a write transaction, so every write commits or rolls back whole. */
-export type WriteDb = Transaction<Database> & { readonly __access: 'write' };
+export type WriteDb = Kysely<Database> & { readonly __access: 'write' };
 
 export interface Store {
   readonly file: string;
@@ -50,11 +50,29 @@ export function openStore(file: string, options: OpenOptions = {}): Store {
     file,
     sqlite,
     read: kysely as ReadDb,
-    write: (work) => kysely.transaction().execute((trx) => work(trx as WriteDb)),
+    write: (work) => writeTransaction(kysely, sqlite, work),
     close: async () => {
       await kysely.destroy(); // closes the better-sqlite3 handle too
     },
   };
+}
+
+/**
+ * One write transaction on the single connection (other queries wait for it). Not Kysely's transaction(): when
+ * SQLite itself has already rolled back (disk full), Kysely's ROLLBACK fails and hides the real cause.
+ */
+async function writeTransaction<T>(kysely: Kysely<Database>, sqlite: BetterSqlite3.Database, work: (db: WriteDb) => Promise<T>): Promise<T> {
+  return kysely.connection().execute(async (connection) => {
+    await sql`BEGIN IMMEDIATE`.execute(connection);
+    try {
+      const result = await work(connection as WriteDb);
+      await sql`COMMIT`.execute(connection);
+      return result;
+    } catch (error) {
+      if (sqlite.inTransaction) await sql`ROLLBACK`.execute(connection);
+      throw error;
+    }
+  });
 }
 
 function checkSound(file: string, sqlite: BetterSqlite3.Database): void {
