@@ -3,14 +3,12 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { build } from 'esbuild';
 import { DATABASE_FILE_NAME } from '../../src/main/core';
 import { startTestCore } from '../support/core';
+import { bundleScript, childEnv } from './bundle';
 import { chartableSession } from './fixtures';
-
-const repo = resolve(__dirname, '../..');
 
 export interface CrashReport {
   readonly kills: number;
@@ -19,33 +17,18 @@ export interface CrashReport {
   readonly failures: readonly string[];
 }
 
-/** One bundle of the child, so each of hundreds of spawns pays only for node's start, not for TypeScript. */
-async function bundleChild(outDir: string): Promise<string> {
-  const outfile = join(outDir, 'crash-child.cjs');
-  await build({
-    entryPoints: [join(__dirname, 'crash-child.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    external: ['better-sqlite3'],
-    outfile,
-    logLevel: 'silent',
-  });
-  return outfile;
-}
-
 interface Life {
   readonly acks: string[];
   readonly ready: boolean;
+  readonly readyAfter: number | null;
   readonly exitedByItself: string | null;
 }
 
 /** Spawns the child and kills it either a random time after spawn or right after a random acknowledgement. */
-function liveAndDie(child: string, dataDir: string, sessionId: string, random: () => number): Promise<Life> {
+function liveAndDie(child: string, dataDir: string, sessionId: string, random: () => number, readyMs: number): Promise<Life> {
   return new Promise((resolveLife) => {
     const proc = spawn(process.execPath, [child, dataDir, sessionId], {
-      env: { ...process.env, NODE_PATH: join(repo, 'node_modules') },
+      env: childEnv(),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const acks: string[] = [];
@@ -53,15 +36,17 @@ function liveAndDie(child: string, dataDir: string, sessionId: string, random: (
     let buffered = '';
     let stderr = '';
     let killed = false;
+    let readyAfter: number | null = null;
     const kill = () => {
       if (killed) return;
       killed = true;
       proc.kill('SIGKILL');
     };
     const byTime = random() < 0.5;
-    const afterAcks = 1 + Math.floor(random() * 40);
-    // Startup takes tens of ms; a window past it kills during open, migration check, and mid-write.
-    const timer = byTime ? setTimeout(kill, Math.floor(random() * 250)) : undefined;
+    const afterAcks = 1 + Math.floor(random() * 12);
+    // The window spans node's start, the open and its checks, and the first writes (readyMs is the measured start).
+    const started = performance.now();
+    const timer = byTime ? setTimeout(kill, Math.floor(random() * (readyMs + 40))) : undefined;
     proc.stdout.setEncoding('utf8');
     proc.stdout.on('data', (chunk: string) => {
       buffered += chunk;
@@ -69,7 +54,10 @@ function liveAndDie(child: string, dataDir: string, sessionId: string, random: (
       while ((newline = buffered.indexOf('\n')) >= 0) {
         const line = buffered.slice(0, newline);
         buffered = buffered.slice(newline + 1);
-        if (line === 'ready') ready = true;
+        if (line === 'ready') {
+          ready = true;
+          readyAfter = performance.now() - started;
+        }
         else if (line.startsWith('ack ')) {
           acks.push(line.slice(4));
           if (!byTime && acks.length >= afterAcks) kill();
@@ -82,7 +70,7 @@ function liveAndDie(child: string, dataDir: string, sessionId: string, random: (
       clearTimeout(timer);
       // Only whole lines count: a half-printed acknowledgement was never seen by anyone.
       const exitedByItself = signal === 'SIGKILL' ? null : `exited with ${code ?? signal}: ${stderr.slice(0, 500)}`;
-      resolveLife({ acks, ready, exitedByItself });
+      resolveLife({ acks, ready, readyAfter, exitedByItself });
     });
   });
 }
@@ -112,30 +100,50 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
+/** One database killed over and over; the campaign runs two of these side by side (two cores, half the wall time). */
+async function runLane(child: string, dataDir: string, kills: number, random: () => number, progress: () => void) {
+  mkdirSync(dataDir);
+  const tc = await startTestCore({ dataDir });
+  const { sessionId } = await chartableSession(tc);
+  await tc.close();
+
+  const acknowledged = new Set<string>();
+  const failures: string[] = [];
+  let killedBeforeReady = 0;
+  let readyMs = 150; // a first guess; follows the measured start-up from then on
+  for (let kill = 1; kill <= kills && failures.length === 0; kill += 1) {
+    const life = await liveAndDie(child, dataDir, sessionId, random, readyMs);
+    if (life.readyAfter !== null) readyMs = 0.8 * readyMs + 0.2 * life.readyAfter;
+    if (life.exitedByItself) failures.push(`${dataDir} run ${kill}: the child ${life.exitedByItself}`);
+    if (!life.ready) killedBeforeReady += 1;
+    for (const id of life.acks) acknowledged.add(id);
+    const problem = checkAfterKill(join(dataDir, DATABASE_FILE_NAME), acknowledged);
+    if (problem) failures.push(`${dataDir} after kill ${kill}: ${problem}`);
+    progress();
+  }
+  return { acknowledged: acknowledged.size, killedBeforeReady, failures };
+}
+
 export async function runCrashCampaign(options: { kills: number; seed: number; log?: (line: string) => void }): Promise<CrashReport> {
   const work = mkdtempSync(join(tmpdir(), 'chairside-crash-'));
-  const dataDir = join(work, 'data');
-  mkdirSync(dataDir);
   try {
-    const child = await bundleChild(work);
-    const tc = await startTestCore({ dataDir });
-    const { sessionId } = await chartableSession(tc);
-    await tc.close();
-
-    const random = seededRandom(options.seed);
-    const acknowledged = new Set<string>();
-    const failures: string[] = [];
-    let killedBeforeReady = 0;
-    for (let kill = 1; kill <= options.kills && failures.length === 0; kill += 1) {
-      const life = await liveAndDie(child, dataDir, sessionId, random);
-      if (life.exitedByItself) failures.push(`run ${kill}: the child ${life.exitedByItself}`);
-      if (!life.ready) killedBeforeReady += 1;
-      for (const id of life.acks) acknowledged.add(id);
-      const problem = checkAfterKill(join(dataDir, DATABASE_FILE_NAME), acknowledged);
-      if (problem) failures.push(`after kill ${kill}: ${problem}`);
-      if (kill % 100 === 0) options.log?.(`crash: ${kill} kills, ${acknowledged.size} acknowledged entries all present`);
-    }
-    return { kills: options.kills, acknowledged: acknowledged.size, killedBeforeReady, failures };
+    const child = await bundleScript('crash-child.ts', work);
+    let done = 0;
+    const progress = () => {
+      done += 1;
+      if (done % 100 === 0) options.log?.(`crash: ${done} kills so far, every acknowledged entry present`);
+    };
+    const half = Math.ceil(options.kills / 2);
+    const lanes = await Promise.all([
+      runLane(child, join(work, 'a'), half, seededRandom(options.seed), progress),
+      runLane(child, join(work, 'b'), options.kills - half, seededRandom(options.seed + 1), progress),
+    ]);
+    return {
+      kills: done,
+      acknowledged: lanes.reduce((sum, lane) => sum + lane.acknowledged, 0),
+      killedBeforeReady: lanes.reduce((sum, lane) => sum + lane.killedBeforeReady, 0),
+      failures: lanes.flatMap((lane) => lane.failures),
+    };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -14,6 +14,7 @@ describe('crash safety', () => {
         `${report.killedBeforeReady} kills during start-up`,
     );
     expect(report.failures).toEqual([]);
+    expect(report.kills).toBe(KILLS);
     // A campaign where nothing was ever acknowledged would prove nothing.
     expect(report.acknowledged).toBeGreaterThan(KILLS);
   }, 120_000);

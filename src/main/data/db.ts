@@ -1,6 +1,7 @@
 // Opens the SQLite file with the durability pragmas, checks it is sound, and hands out branded read/write handles.
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, sql, SqliteDialect } from 'kysely';
+import { registerAuditFunctions } from './audit.functions';
 import type { Database } from './schema';
 
 /** A handle for queries only; a writer cannot be handed one (Signal's branded-handle pattern). */
@@ -43,7 +44,10 @@ export function openStore(file: string, options: OpenOptions = {}): Store {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  // The audit triggers hash with these; a connection without them cannot write a clinical row.
+  registerAuditFunctions(sqlite);
   checkSound(file, sqlite);
+  assertWritable(file, sqlite);
 
   const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
   return {
@@ -95,8 +99,24 @@ function checkSound(file: string, sqlite: BetterSqlite3.Database): void {
   }
 }
 
+/** A read-only file or folder would take the nurse's typing and refuse it at Save: refuse it at start instead. */
+function assertWritable(file: string, sqlite: BetterSqlite3.Database): void {
+  try {
+    sqlite.exec('BEGIN IMMEDIATE; ROLLBACK');
+  } catch (error) {
+    sqlite.close();
+    throw asUnusable(file, error);
+  }
+}
+
 function asUnusable(file: string, error: unknown): DatabaseUnusableError {
   const code = (error as { code?: string }).code ?? '';
+  if (code.startsWith('SQLITE_READONLY') || code === 'SQLITE_CANTOPEN' || code === 'SQLITE_PERM') {
+    return new DatabaseUnusableError(
+      'unreadable',
+      `The chart database at ${file} is read-only, or its folder is (${code}). Nothing can be charted until Chairside may write there: check the file's and the folder's permissions, or restore the latest good backup to a writable folder.`,
+    );
+  }
   if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
     return new DatabaseUnusableError(
       'damaged',

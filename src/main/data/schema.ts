@@ -47,7 +47,62 @@ export interface SchemaMigrationsTable {
   applied_at: string;
 }
 
+export interface UsersTable {
+  id: string;
+  clinic_id: string;
+  device_id: string;
+  display_name: string;
+  initials: string;
+  role: 'nurse' | 'physician' | 'administrator';
+  created_by: string;
+  created_at: string;
+}
+
+export interface UserCredentialsTable {
+  user_id: string;
+  kind: 'pin' | 'password';
+  salt: string;
+  hash: string;
+  params: string;
+  set_at: string;
+}
+
+export interface SignInThrottleTable {
+  user_id: string;
+  failures: number;
+  last_failed_at: string;
+  locked_until: string | null;
+}
+
+export interface AuthSettingsTable {
+  key: string;
+  value: string;
+}
+
+export interface AuditLogTable {
+  device_id: string;
+  seq: number;
+  at: string;
+  user_id: string;
+  action: string;
+  record_table: string | null;
+  record_id: string | null;
+  record_digest: string | null;
+  detail: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+/** Insert-only view: its trigger computes seq and the hash chain (0200_users_and_audit). */
+export type AuditAppendView = Pick<AuditLogTable, 'device_id' | 'at' | 'user_id' | 'action' | 'record_table' | 'record_id' | 'record_digest' | 'detail'>;
+
 export interface Database {
+  users: UsersTable;
+  user_credentials: UserCredentialsTable;
+  sign_in_throttle: SignInThrottleTable;
+  auth_settings: AuthSettingsTable;
+  audit_log: AuditLogTable;
+  audit_append: AuditAppendView;
   app_meta: AppMetaTable;
   patients: PatientsTable;
   sessions: SessionsTable;

@@ -78,12 +78,18 @@ async function handleRpc(req: IncomingMessage, res: ServerResponse, scope: Reque
   const sameOrigin = (origin === undefined || origin === `http://${host}`) && (fetchSite === undefined || fetchSite === 'same-origin');
   const senderTrusted = sameOrigin && tokenMatches(req.headers[TOKEN_HEADER], scope.token);
 
+  if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) {
+    res.setHeader('Connection', 'close'); // do not wait for a body we will not read
+    return sendJson(res, 413, { ok: false, error: { code: 'invalid_input', message: 'The request is too large.' } });
+  }
   let payload: unknown;
   try {
     payload = JSON.parse((await readBody(req)) || 'null');
   } catch (error) {
-    const message = error instanceof BodyTooLargeError ? 'The request is too large.' : 'The request body is not valid JSON.';
-    return sendJson(res, 400, { ok: false, error: { code: 'invalid_input', message } });
+    const tooLarge = error instanceof BodyTooLargeError;
+    if (tooLarge) res.setHeader('Connection', 'close');
+    const message = tooLarge ? 'The request is too large.' : 'The request body is not valid JSON.';
+    return sendJson(res, tooLarge ? 413 : 400, { ok: false, error: { code: 'invalid_input', message } });
   }
   const envelope = await scope.dispatch(channel, payload, { senderTrusted });
   sendJson(res, senderTrusted ? 200 : 403, envelope);

@@ -5,7 +5,7 @@ import { channel } from './envelope';
 import { calendarDateSchema, idSchema, instantSchema } from './common';
 import { weightInputSchema } from './patients.contract';
 import { patientProfileSchema } from './profile.contract';
-import { routeSchema } from './sessions.contract';
+import { indicationSchema, routeSchema } from './sessions.contract';
 import { vitalsValuesSchema } from './vitals.contract';
 
 export const phases = [
@@ -23,16 +23,6 @@ export const phases = [
 ] as const;
 export const phaseSchema = z.enum(phases);
 export type Phase = z.infer<typeof phaseSchema>;
-
-export const indicationSchema = z.enum([
-  'depression',
-  'ptsd',
-  'bipolar_depression',
-  'ocd',
-  'suicidal_ideation',
-  'neuropathic_pain',
-  'other',
-]);
 
 /** Every step a user can ask for; `actions` in the chart says which are allowed now and, if not, why. */
 export const actionNames = [

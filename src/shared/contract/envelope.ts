@@ -44,6 +44,18 @@ export interface ChannelDef<Req extends z.ZodType = z.ZodType, Res extends z.Zod
   readonly response: Res;
   /** The error codes this channel may answer with, beyond the ones every channel may give. */
   readonly errors: readonly ErrorCode[];
+  /** Who may call it; checked once by the dispatcher, never in each service. */
+  readonly guard: ChannelGuard;
+}
+
+/** Secure by default: a channel needs a signed-in, unlocked user unless it says otherwise. */
+export interface ChannelGuard {
+  /** 'open': callable with nobody signed in or while locked (sign-in, the lock screen). Default 'signed-in'. */
+  readonly access?: 'open' | 'signed-in';
+  /** Only these roles may call it ('forbidden' otherwise). */
+  readonly roles?: readonly ('nurse' | 'physician' | 'administrator')[];
+  /** false for polling reads, so a screen refreshing itself does not keep the workstation from locking. Default true. */
+  readonly activity?: boolean;
 }
 
 export function channel<Req extends z.ZodType, Res extends z.ZodType>(
@@ -51,8 +63,9 @@ export function channel<Req extends z.ZodType, Res extends z.ZodType>(
   request: Req,
   response: Res,
   errors: readonly ErrorCode[] = [],
+  guard: ChannelGuard = {},
 ): ChannelDef<Req, Res> {
-  return { name, request, response, errors };
+  return { name, request, response, errors, guard };
 }
 
 export type RequestOf<C extends ChannelDef> = z.input<C['request']>;

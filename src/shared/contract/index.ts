@@ -4,14 +4,56 @@ import type { ChannelDef, Envelope } from './envelope';
 import * as patients from './patients.contract';
 import * as sessions from './sessions.contract';
 import * as vitals from './vitals.contract';
+import * as profile from './profile.contract';
+import * as chart from './chart.contract';
+import * as charting from './charting.contract';
+import * as infusion from './infusion.contract';
+import * as observations from './observations.contract';
+import * as discharge from './discharge.contract';
+import * as board from './board.contract';
+import * as settings from './settings.contract';
+import * as clock from './clock.contract';
 
 export const contract = {
-  patients: { register: patients.registerPatient, list: patients.listPatients, get: patients.getPatient },
+  patients: {
+    register: patients.registerPatient,
+    list: patients.listPatients,
+    get: patients.getPatient,
+    recordProfile: profile.recordPatientProfile,
+    getProfile: profile.getPatientProfile,
+  },
   sessions: {
     open: sessions.openSession,
     listForPatient: sessions.listPatientSessions,
     get: sessions.getSession,
+    chart: chart.getSessionChart,
   },
+  charting: {
+    checkIn: charting.checkIn,
+    screen: charting.screen,
+    resolveScreeningItem: charting.resolveScreeningItem,
+    cancel: charting.cancelSession,
+    recordDose: infusion.recordDose,
+    startInfusion: infusion.startInfusion,
+    pauseInfusion: infusion.pauseInfusion,
+    resumeInfusion: infusion.resumeInfusion,
+    stopInfusion: infusion.stopInfusion,
+    recordDrugUse: infusion.recordDrugUse,
+    recordDissociation: observations.recordDissociation,
+    recordSedation: observations.recordSedation,
+    recordEmergence: observations.recordEmergence,
+    recordAdverseEvent: observations.recordAdverseEvent,
+    acknowledgeAlert: observations.acknowledgeAlert,
+    startRest: discharge.startRest,
+    recordDischargeAssessment: discharge.recordDischargeAssessment,
+    confirmEscort: discharge.confirmEscort,
+    discharge: discharge.discharge,
+    sign: discharge.signSession,
+    addAddendum: discharge.addAddendum,
+  },
+  board: { get: board.getBoard },
+  settings: { get: settings.getSettings, update: settings.updateSettings },
+  clock: { now: clock.getClockNow },
   vitals: { record: vitals.recordVitals, listForSession: vitals.listSessionVitals },
 } as const satisfies Record<string, Record<string, ChannelDef>>;
 

@@ -5,6 +5,16 @@ import { idSchema, instantSchema } from './common';
 
 export const routeSchema = z.enum(['iv', 'im', 'intranasal']);
 
+export const indicationSchema = z.enum([
+  'depression',
+  'ptsd',
+  'bipolar_depression',
+  'ocd',
+  'suicidal_ideation',
+  'neuropathic_pain',
+  'other',
+]);
+
 export const sessionSchema = z.object({
   id: idSchema,
   patientId: idSchema,
@@ -22,6 +32,8 @@ export const openSession = channel(
     chair: z.number().int('Chair must be a whole number.').min(1, 'Chairs are numbered from 1.').max(99),
     route: routeSchema.default('iv'),
     plannedStart: instantSchema,
+    indication: indicationSchema.optional(),
+    orderingPhysician: z.string().trim().min(1).max(100).optional().describe('name of the physician who ordered it'),
   }),
   sessionSchema,
   ['not_found', 'conflict'],
