@@ -5,15 +5,25 @@ import { join } from 'node:path';
 import { systemClock } from '../shared/clock';
 import { createCore } from './core';
 import { startHttpTransport } from './transport/http';
+import { startDailyBackups } from './services/backup.service';
+import { describeStartupFailure, startupFailureText } from './startup-failure';
 
 const dataDir = process.env.CHAIRSIDE_DATA_DIR || join(homedir(), '.chairside');
 const port = Number(process.env.CHAIRSIDE_PORT ?? 5183);
 
 async function main(): Promise<void> {
-  const core = await createCore({ dataDir, clock: systemClock, log: (message, error) => console.error(message, error) });
+  let core;
+  try {
+    core = await createCore({ dataDir, clock: systemClock, log: (message, error) => console.error(message, error) });
+  } catch (error) {
+    console.error(startupFailureText(describeStartupFailure(error, dataDir)));
+    process.exit(1);
+  }
+  const stopBackups = startDailyBackups(core.deps, (message, error) => console.error(message, error ?? ''));
   const server = await startHttpTransport({ dispatch: core.dispatch, staticDir: join(__dirname, '../renderer'), port });
   console.log(`Chairside is running in browser mode at ${server.url} (data in ${dataDir}). Press Ctrl+C to stop.`);
   const stop = async () => {
+    stopBackups();
     await server.close();
     await core.close();
     process.exit(0);

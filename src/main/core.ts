@@ -9,8 +9,13 @@ import { migrate } from './data/migrate';
 import { loadWorkstation, type Workstation } from './data/workstation';
 import { createDispatch, type Dispatch } from './ipc/handle';
 import { handlers } from './ipc/register';
-import { newUuidV7, type Actor, type Approvals, type ServiceDeps } from './services/context';
-import { DomainError } from '../shared/contract/envelope';
+import { createStorageHost } from './storage-host';
+import { newUuidV7, type Approvals, type ServiceDeps } from './services/context';
+import { createApprovals } from './services/auth/approvals';
+import { AuthState } from './services/auth/auth-state';
+import { createAuthorizer } from './services/auth/authorize';
+import type { ScryptParams } from './services/auth/secrets';
+import type { Printer } from './services/print/printer';
 
 export const DATABASE_FILE_NAME = 'chairside.db';
 
@@ -19,6 +24,12 @@ export interface CoreOptions {
   readonly clock: Clock;
   readonly nativeBinding?: string;
   readonly log?: (message: string, error?: unknown) => void;
+  /** The scrypt cost for new PINs and passwords; OWASP's by default (test support passes a cheaper one for speed). */
+  readonly secretHashing?: ScryptParams;
+  /** Replaces the real approvals (a test may stub who approves). */
+  readonly approvals?: Approvals;
+  /** The desktop app's printer (src/main/print); browser mode and tests have none. */
+  readonly printer?: Printer;
 }
 
 export interface Core {
@@ -29,29 +40,40 @@ export interface Core {
   close(): Promise<void>;
 }
 
-// Until user accounts exist, nobody can approve a physician-only action: the record never shows an unverified approval.
-const noApproversYet: Approvals = {
-  verify: async () => {
-    throw new DomainError('forbidden', 'No physician account is set up on this workstation, so this approval cannot be verified.');
-  },
-};
-
 export async function createCore(options: CoreOptions): Promise<Core> {
   mkdirSync(options.dataDir, { recursive: true });
   const store = openStore(join(options.dataDir, DATABASE_FILE_NAME), { nativeBinding: options.nativeBinding });
   try {
     await migrate(store, migrations, { now: () => options.clock.now() });
     const workstation = await loadWorkstation(store);
-    const deps: ServiceDeps = { store, clock: options.clock, workstation, newId: newUuidV7, approvals: noApproversYet };
-    // Until nurses sign in, writes are attributed to this workstation's own user.
-    const workstationUser: Actor = { userId: `workstation:${workstation.deviceId}` };
-    const dispatch = createDispatch({
+    // A restore replaces the store under the running app; everything reads the current one through `storage`.
+    const storage = createStorageHost({
+      dataDir: options.dataDir,
+      databaseFile: store.file,
+      nativeBinding: options.nativeBinding,
+      clock: options.clock,
+      initial: store,
+    });
+    // Who is signed in lives here, in the main process only; the acting user of every call comes from it.
+    const auth = new AuthState(options.secretHashing);
+    const signIn = { get store() { return storage.store; }, clock: options.clock, workstation, auth };
+    const deps: ServiceDeps = {
+      get store() { return storage.store; },
+      storage,
+      clock: options.clock,
+      workstation,
+      newId: newUuidV7,
+      approvals: options.approvals ?? createApprovals(signIn),
+      auth,
+      printer: options.printer,
+    };
+    const dispatch = storage.guard(createDispatch({
       deps,
       handlers,
-      actor: () => workstationUser,
+      authorize: createAuthorizer(signIn),
       onUnexpected: (channel, error) => options.log?.(`Unexpected fault on ${channel}`, error),
-    });
-    return { dispatch, store, deps, workstation, close: () => store.close() };
+    }));
+    return { dispatch, get store() { return storage.store; }, deps, workstation, close: () => storage.store.close() };
   } catch (error) {
     await store.close();
     throw error;

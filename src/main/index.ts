@@ -6,9 +6,12 @@ import { systemClock } from '../shared/clock';
 import { createCore, type Core } from './core';
 import { APP_ORIGIN } from './ipc/sender';
 import { electronNativeBinding } from './native-binding';
+import { createElectronPrinter } from './print';
 import { registerAppScheme, serveAppScheme } from './security/protocol';
 import { denyAllPermissions, guardWebContents, secureWebPreferences } from './security/window';
 import { registerIpcTransport } from './transport/electron';
+import { startDailyBackups } from './services/backup.service';
+import { describeStartupFailure, restoreOfferedBackup } from './startup-failure';
 
 let core: Core | undefined;
 
@@ -27,17 +30,27 @@ if (!app.requestSingleInstanceLock()) {
 async function start(): Promise<void> {
   denyAllPermissions(session.defaultSession);
   serveAppScheme(protocol, join(__dirname, '../renderer'));
+  const dataDir = app.getPath('userData');
+  const nativeBinding = electronNativeBinding(app.getAppPath(), process.versions.electron, app.isPackaged);
   try {
     core = await createCore({
-      dataDir: app.getPath('userData'),
+      dataDir,
       clock: systemClock,
-      nativeBinding: electronNativeBinding(app.getAppPath(), process.versions.electron, app.isPackaged),
+      nativeBinding,
       log: (message, error) => console.error(message, error),
+      // print:output renders the print route in a hidden, sandboxed window (src/main/print).
+      printer: createElectronPrinter({
+        origin: APP_ORIGIN,
+        preloadPath: join(__dirname, '../preload/index.js'),
+        defaultPdfFolder: join(app.getPath('documents'), 'Chairside'),
+      }),
     });
   } catch (error) {
-    return fatal(error);
+    return fatal(error, dataDir, nativeBinding);
   }
   registerIpcTransport(ipcMain, core.dispatch);
+  const stopBackups = startDailyBackups(core.deps, (message, error) => console.error(message, error ?? ''));
+  app.on('will-quit', stopBackups);
   createMainWindow();
 }
 
@@ -64,7 +77,30 @@ function focusMainWindow(): void {
   window.focus();
 }
 
-function fatal(error: unknown): void {
-  dialog.showErrorBox('Chairside cannot start', error instanceof Error ? error.message : String(error));
+function fatal(error: unknown, dataDir?: string, nativeBinding?: string): void {
+  const failure = dataDir ? describeStartupFailure(error, dataDir, nativeBinding) : null;
+  if (!failure?.backup) {
+    dialog.showErrorBox('Chairside cannot start', error instanceof Error ? error.message : String(error));
+    app.exit(1);
+    return;
+  }
+  // The offer: put the latest good backup in place (the unusable file is kept aside) and start again.
+  const choice = dialog.showMessageBoxSync({
+    type: 'error',
+    title: failure.title,
+    message: failure.title,
+    detail: `${failure.message}\n\nThe latest good backup was made ${failure.backup.createdAt}. Entries charted after it are not in it; the unusable file is kept, not deleted.`,
+    buttons: ['Restore the latest good backup', 'Quit'],
+    defaultId: 1,
+    cancelId: 1,
+  });
+  if (choice === 0) {
+    try {
+      restoreOfferedBackup(failure, dataDir!, new Date(), nativeBinding);
+      app.relaunch();
+    } catch (restoreError) {
+      dialog.showErrorBox('The backup was not restored', restoreError instanceof Error ? restoreError.message : String(restoreError));
+    }
+  }
   app.exit(1);
 }

@@ -1,31 +1,57 @@
-// The app frame: header, and the screen for the current route (hash routes, so a reload stays on the same screen).
+// The app frame: header (room board, patients, settings, dim mode), and the screen for the current route (hash
+// routes, so a reload stays on the same screen). The room board is home.
 import { Link, Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
+import { BoardScreen } from './features/board/BoardScreen';
 import { PatientScreen } from './features/patients/PatientScreen';
 import { PatientsScreen } from './features/patients/PatientsScreen';
 import { SessionScreen } from './features/sessions/SessionScreen';
+import { SettingsScreen } from './features/settings/SettingsScreen';
+import { ThemeToggle } from './features/theme/ThemeToggle';
+import { PrintRoute } from './features/print';
+import { AdminScreen } from './features/auth/AdminScreen';
+import { AuthGate } from './features/auth/AuthGate';
+import { AdminLink, UserBar } from './features/auth/UserBar';
 
 export function App() {
+  // Nobody sees or charts anything until someone signs in; the lock screen covers the app while locked.
   return (
+    <AuthGate>
     <Router hook={useHashLocation}>
       <header className="app-header">
         <Link href="/" className="brand">Chairside</Link>
         <nav aria-label="Main">
-          <Link href="/">Patients</Link>
+          <Link href="/">Room board</Link>
+          <Link href="/patients">Patients</Link>
+          <Link href="/settings">Settings</Link>
+          <AdminLink />
         </nav>
+        <ThemeToggle />
+        <UserBar />
       </header>
       <main className="app-main">
         <Switch>
           <Route path="/patients/:id">{(params) => <PatientScreen patientId={params.id} />}</Route>
-          <Route path="/sessions/:id">{(params) => <SessionScreen sessionId={params.id} />}</Route>
-          <Route path="/">
+          <Route path="/patients">
             <PatientsScreen />
           </Route>
+          <Route path="/sessions/:id">{(params) => <SessionScreen key={params.id} sessionId={params.id} />}</Route>
+          <Route path="/print/:document/:sessionId/:language/:mode?">{(params) => <PrintRoute key={params.language} {...params} />}</Route>
+          <Route path="/admin">
+            <AdminScreen />
+          </Route>
+          <Route path="/settings">
+            <SettingsScreen />
+          </Route>
+          <Route path="/">
+            <BoardScreen />
+          </Route>
           <Route>
-            <p className="form-error" role="alert">This screen does not exist. <Link href="/">Back to patients</Link></p>
+            <p className="form-error" role="alert">This screen does not exist. <Link href="/">Back to the room board</Link></p>
           </Route>
         </Switch>
       </main>
     </Router>
+    </AuthGate>
   );
 }

@@ -4,7 +4,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { AUDIT_GENESIS_HASH, canonicalJson, sha256Hex } from './audit.functions';
 import type { AuditLogTable } from './schema';
 
-/** The immutable columns hashed per table, in order; must match the triggers of 0200_users_and_audit. */
+/** The immutable columns hashed per table, in order; must match the triggers of 0200_users_and_audit and 0210. */
 export const AUDITED_COLUMNS: Readonly<Record<string, readonly string[]>> = {
   users: ['id', 'clinic_id', 'device_id', 'display_name', 'initials', 'role', 'created_by', 'created_at'],
   patients: ['id', 'clinic_id', 'device_id', 'author_user_id', 'created_at', 'family_name', 'given_name', 'date_of_birth', 'mrn'],
@@ -13,6 +13,7 @@ export const AUDITED_COLUMNS: Readonly<Record<string, readonly string[]>> = {
     'id', 'kind', 'clinic_id', 'device_id', 'patient_id', 'session_id', 'author_user_id', 'recorded_at', 'created_at',
     'supersedes_id', 'payload',
   ],
+  setting_changes: ['id', 'clinic_id', 'device_id', 'author_user_id', 'created_at', 'key', 'value'],
 };
 
 export interface AuditBreak {

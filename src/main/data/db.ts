@@ -102,8 +102,10 @@ function checkSound(file: string, sqlite: BetterSqlite3.Database): void {
 /** A read-only file or folder would take the nurse's typing and refuse it at Save: refuse it at start instead. */
 function assertWritable(file: string, sqlite: BetterSqlite3.Database): void {
   try {
-    sqlite.exec('BEGIN IMMEDIATE; ROLLBACK');
+    // A real write, rolled back: SQLite opens a file it may not write read-only without saying so.
+    sqlite.exec('BEGIN IMMEDIATE; CREATE TABLE main.chairside_write_probe (x); ROLLBACK');
   } catch (error) {
+    if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
     sqlite.close();
     throw asUnusable(file, error);
   }

@@ -96,6 +96,17 @@ export interface AuditLogTable {
 /** Insert-only view: its trigger computes seq and the hash chain (0200_users_and_audit). */
 export type AuditAppendView = Pick<AuditLogTable, 'device_id' | 'at' | 'user_id' | 'action' | 'record_table' | 'record_id' | 'record_digest' | 'detail'>;
 
+/** Append-only clinic setting changes (0100_clinic_settings); the latest per key is in force. */
+export interface SettingChangesTable {
+  id: string;
+  clinic_id: string;
+  device_id: string;
+  author_user_id: string;
+  created_at: string;
+  key: string;
+  value: string;
+}
+
 export interface Database {
   users: UsersTable;
   user_credentials: UserCredentialsTable;
@@ -108,4 +119,5 @@ export interface Database {
   sessions: SessionsTable;
   entries: EntriesTable;
   schema_migrations: SchemaMigrationsTable;
+  setting_changes: SettingChangesTable;
 }

@@ -22,8 +22,11 @@ export type Dispatch = (channel: string, payload: unknown, call: CallContext) =>
 export interface DispatchOptions {
   readonly deps: ServiceDeps;
   readonly handlers: HandlerTable;
-  /** The signed-in user, as the main side knows it. */
-  readonly actor: () => Actor;
+  /**
+   * The gate every call passes before its handler: answers with the signed-in user as the main side knows it, or
+   * throws DomainError('unauthenticated' | 'forbidden') from the channel's guard (src/main/services/auth/authorize.ts).
+   */
+  readonly authorize: (channel: ChannelDef) => Promise<Actor>;
   readonly onUnexpected?: (channel: string, error: unknown) => void;
 }
 
@@ -50,15 +53,21 @@ export function createDispatch(options: DispatchOptions): Dispatch {
       return fail({ code: 'invalid_input', message: readableIssue(issue, field), ...(field ? { field } : {}) });
     }
     try {
-      const value = await handler({ ...options.deps, actor: options.actor() }, parsed.data);
+      // After the parse, so only a well-formed call counts as activity; before the handler, so nothing runs unchecked.
+      const actor = await options.authorize(def);
+      const value = await handler({ ...options.deps, actor }, parsed.data);
       return { ok: true, value: def.response.parse(value) };
     } catch (error) {
-      const known = toAppError(error);
-      if (known) return fail(known);
-      options.onUnexpected?.(channelName, error);
-      return fail({ code: 'internal', message: 'Something went wrong; nothing was saved. Try again, and tell support if it repeats.' });
+      return failWith(channelName, error);
     }
   };
+
+  function failWith(channelName: string, error: unknown): Envelope<never> {
+    const known = toAppError(error);
+    if (known) return fail(known);
+    options.onUnexpected?.(channelName, error);
+    return fail({ code: 'internal', message: 'Something went wrong; nothing was saved. Try again, and tell support if it repeats.' });
+  }
 }
 
 /** zod's default wording is for developers; a nurse reads "Systolic is required." */

@@ -2,7 +2,18 @@
 import { getOnePatient, listAllPatients, registerNewPatient } from '../services/patients.service';
 import { getOneSession, listSessionsForPatient, openNewSession } from '../services/sessions.service';
 import { listVitalsForSession, recordVitalsSet } from '../services/vitals.service';
-import { notBuiltYet } from '../services/not-built';
+import { createBackupNow, listBackupFiles, restoreBackupFile, setRetention } from '../services/backup.service';
+import * as auth from '../services/auth.service';
+import { listRecentAuditRows, verifyAuditChain } from '../services/audit.service';
+import { recordProfile, getProfile } from '../services/profile.service';
+import { changeSettings, clockNow, getSettingsView } from '../services/settings.service';
+import { cancel, checkInPatient, recordScreening, resolveItem } from '../services/charting/before-start.service';
+import { drugUse, pause, recordDoseAndDrug, resume, start, stop } from '../services/charting/infusion.service';
+import { acknowledge, adverseEvent, dissociation, emergence, sedation } from '../services/charting/observations.service';
+import { addendum, assessment, dischargePatient, escort, rest, sign } from '../services/charting/discharge.service';
+import { getBoard, getChart } from '../services/charting/read.service';
+import { getDocumentData, outputSessionDocument, recordDocumentPrinted } from '../services/print.service';
+import { changePrintSettings, getPrintSettingsView } from '../services/print-settings.service';
 import type { HandlerTable } from './handle';
 
 export const handlers: HandlerTable = {
@@ -10,35 +21,53 @@ export const handlers: HandlerTable = {
     register: registerNewPatient,
     list: listAllPatients,
     get: getOnePatient,
-    recordProfile: notBuiltYet,
-    getProfile: notBuiltYet,
+    recordProfile: recordProfile,
+    getProfile: getProfile,
   },
-  sessions: { open: openNewSession, listForPatient: listSessionsForPatient, get: getOneSession, chart: notBuiltYet },
+  sessions: { open: openNewSession, listForPatient: listSessionsForPatient, get: getOneSession, chart: getChart },
   charting: {
-    checkIn: notBuiltYet,
-    screen: notBuiltYet,
-    resolveScreeningItem: notBuiltYet,
-    cancel: notBuiltYet,
-    recordDose: notBuiltYet,
-    startInfusion: notBuiltYet,
-    pauseInfusion: notBuiltYet,
-    resumeInfusion: notBuiltYet,
-    stopInfusion: notBuiltYet,
-    recordDrugUse: notBuiltYet,
-    recordDissociation: notBuiltYet,
-    recordSedation: notBuiltYet,
-    recordEmergence: notBuiltYet,
-    recordAdverseEvent: notBuiltYet,
-    acknowledgeAlert: notBuiltYet,
-    startRest: notBuiltYet,
-    recordDischargeAssessment: notBuiltYet,
-    confirmEscort: notBuiltYet,
-    discharge: notBuiltYet,
-    sign: notBuiltYet,
-    addAddendum: notBuiltYet,
+    checkIn: checkInPatient,
+    screen: recordScreening,
+    resolveScreeningItem: resolveItem,
+    cancel: cancel,
+    recordDose: recordDoseAndDrug,
+    startInfusion: start,
+    pauseInfusion: pause,
+    resumeInfusion: resume,
+    stopInfusion: stop,
+    recordDrugUse: drugUse,
+    recordDissociation: dissociation,
+    recordSedation: sedation,
+    recordEmergence: emergence,
+    recordAdverseEvent: adverseEvent,
+    acknowledgeAlert: acknowledge,
+    startRest: rest,
+    recordDischargeAssessment: assessment,
+    confirmEscort: escort,
+    discharge: dischargePatient,
+    sign: sign,
+    addAddendum: addendum,
   },
-  board: { get: notBuiltYet },
-  settings: { get: notBuiltYet, update: notBuiltYet },
-  clock: { now: notBuiltYet },
+  board: { get: getBoard },
+  settings: { get: getSettingsView, update: changeSettings },
+  print: { documentData: getDocumentData, record: recordDocumentPrinted, output: outputSessionDocument },
+  printSettings: { get: getPrintSettingsView, update: changePrintSettings },
+  clock: { now: clockNow },
   vitals: { record: recordVitalsSet, listForSession: listVitalsForSession },
+  backups: { create: createBackupNow, list: listBackupFiles, restore: restoreBackupFile, setRetention },
+  auth: {
+    status: auth.getStatus,
+    setupAdministrator: auth.setupFirstAdministrator,
+    listUsers: auth.listUsersForLockScreen,
+    signIn: auth.signInUser,
+    signOut: auth.signOutUser,
+    lock: auth.lockWorkstation,
+    noteActivity: auth.noteUserActivity,
+    createUser: auth.createNewUser,
+    getSettings: auth.getSignInSettings,
+    updateSettings: auth.updateSignInSettings,
+    // The board's own service, read for the lock screen and stripped to initials (a running infusion is never hidden).
+    lockedBoard: async (ctx, input) => auth.toLockedBoard(await handlers.board.get(ctx, input)),
+  },
+  audit: { verify: verifyAuditChain, listRecent: listRecentAuditRows },
 };

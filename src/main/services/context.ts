@@ -4,10 +4,14 @@ import type { Clock } from '../../shared/clock';
 import type { Store } from '../data/db';
 import type { EntryHeader } from '../data/entries.writer';
 import type { Workstation } from '../data/workstation';
+import type { AuthState } from './auth/auth-state';
+import type { Printer } from './print/printer';
 
 export interface Actor {
   /** Comes from the main side's signed-in state, never from a renderer's payload. */
   readonly userId: string;
+  /** The signed-in user's role (absent on the open channels used while nobody is signed in). */
+  readonly role?: Role;
 }
 
 export type Role = 'nurse' | 'physician' | 'administrator';
@@ -30,12 +34,26 @@ export interface Approvals {
   verify(credentials: ApproverCredentials, role: Role, purpose: string): Promise<VerifiedApprover>;
 }
 
+/** The chart database's place on disk, and the one safe way to replace it while the app runs (restore). */
+export interface StorageHost {
+  readonly dataDir: string;
+  readonly databaseFile: string;
+  readonly nativeBinding?: string;
+  /** Waits for other calls, closes the store, runs `replace`, reopens with the start-up checks; `undo` if that fails. */
+  swapDatabase<T>(replace: () => T, undo: (result: T) => void): Promise<T>;
+}
+
 export interface ServiceDeps {
   readonly store: Store;
+  readonly storage: StorageHost;
   readonly clock: Clock;
   readonly workstation: Workstation;
   readonly newId: () => string;
   readonly approvals: Approvals;
+  /** Who is signed in at this workstation and whether it is locked (src/main/services/auth). */
+  readonly auth: AuthState;
+  /** Puts a document on paper or in a PDF (the desktop app's hidden window); absent in browser mode. */
+  readonly printer?: Printer;
 }
 
 export interface ServiceContext extends ServiceDeps {

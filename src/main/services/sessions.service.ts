@@ -25,6 +25,12 @@ export async function openNewSession(ctx: ServiceContext, input: ParsedRequestOf
     await appendEntry(db, entryHeader(ctx, now, { patientId: input.patientId, sessionId: id }), 'chair_assigned', {
       chair: input.chair,
     });
+    if (input.indication || input.orderingPhysician) {
+      await appendEntry(db, entryHeader(ctx, now, { patientId: input.patientId, sessionId: id }), 'session_planned', {
+        indication: input.indication ?? null,
+        orderingPhysician: input.orderingPhysician ?? null,
+      });
+    }
   });
   return (await findSession(ctx.store.read, id))!;
 }

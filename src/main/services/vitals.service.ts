@@ -6,6 +6,9 @@ import { vitalsProblems } from '../../shared/domain/vitals';
 import type { ReadDb } from '../data/db';
 import { sessionEntriesOfKind, type Entry } from '../data/entries.reader';
 import { appendEntry } from '../data/entries.writer';
+import { loadSessionRecord } from '../data/session-record.reader';
+import { buildChart } from '../../shared/domain/session-chart';
+import { alertBreaches } from '../../shared/domain/vitals-schedule';
 import { entryHeader, type ServiceContext } from './context';
 
 export async function recordVitalsSet(ctx: ServiceContext, input: ParsedRequestOf<typeof recordVitals>): Promise<VitalsEntry> {
@@ -17,9 +20,20 @@ export async function recordVitalsSet(ctx: ServiceContext, input: ParsedRequestO
     throw new DomainError('invalid_input', 'Vitals cannot be recorded for a time in the future.', 'recordedAt');
   }
   const row = await ctx.store.write(async (db) => {
-    const session = await db.selectFrom('sessions').select(['id', 'patient_id']).where('id', '=', sessionId).executeTakeFirst();
-    if (!session) throw new DomainError('not_found', 'No session with that id.', 'sessionId');
-    return appendEntry(db, entryHeader(ctx, now, { patientId: session.patient_id, sessionId, recordedAt }), 'vitals', values);
+    const record = await loadSessionRecord(db, sessionId);
+    if (!record) throw new DomainError('not_found', 'No session with that id.', 'sessionId');
+    // A signed or cancelled record takes no more vitals (issue 4 lifecycle).
+    const verdict = buildChart(record, now.getTime()).verdicts.recordVitals;
+    if (!verdict.allowed) throw new DomainError(verdict.code ?? 'conflict', verdict.reason ?? 'Vitals cannot be recorded now.');
+    const header = entryHeader(ctx, now, { patientId: record.session.patientId, sessionId, recordedAt });
+    const written = await appendEntry(db, header, 'vitals', values);
+    // Out of the clinic's alert range: an alert that stays open until a nurse acknowledges it with the action taken.
+    const breaches = alertBreaches(values, record.settings);
+    if (breaches.length > 0) {
+      const alertHeader = entryHeader(ctx, now, { patientId: record.session.patientId, sessionId, recordedAt: header.recorded_at });
+      await appendEntry(db, alertHeader, 'alert_raised', { vitalsEntryId: header.id, breaches });
+    }
+    return written;
   });
   return toVitalsEntry({ ...row, kind: 'vitals', payload: values });
 }

@@ -40,4 +40,5 @@ export const boardSchema = z.object({
 });
 export type Board = z.infer<typeof boardSchema>;
 
-export const getBoard = channel('board:get', z.strictObject({}), boardSchema);
+// A polling read: not activity (the idle lock still comes); names need a signed-in user (the locked board is auth:locked-board).
+export const getBoard = channel('board:get', z.strictObject({}), boardSchema, [], { activity: false });

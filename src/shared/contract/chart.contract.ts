@@ -55,6 +55,8 @@ export const actionStateSchema = z.object({
   allowed: z.boolean(),
   /** Plain words for a disabled button ("Record baseline vitals first."); null when allowed. */
   reason: z.string().nullable(),
+  /** True when the step is allowed only with a physician's credentials in the request (e.g. discharge before the minimum rest). */
+  requiresPhysician: z.boolean(),
 });
 export const allowedActionsSchema = z.object(
   Object.fromEntries(actionNames.map((a) => [a, actionStateSchema])) as Record<ActionName, typeof actionStateSchema>,
@@ -260,7 +262,10 @@ export const sessionChartSchema = z.object({
 });
 export type SessionChart = z.infer<typeof sessionChartSchema>;
 
-export const getSessionChart = channel('sessions:chart', z.strictObject({ sessionId: idSchema }), sessionChartSchema, ['not_found']);
+// A polling read (every 20 s): not activity, so an open chart does not keep the workstation from locking.
+export const getSessionChart = channel('sessions:chart', z.strictObject({ sessionId: idSchema }), sessionChartSchema, ['not_found'], {
+  activity: false,
+});
 
 /** What every charting command answers: the id of the entry it wrote and the chart as it now stands. */
 export const commandResultSchema = z.object({ entryId: idSchema, chart: sessionChartSchema });

@@ -7,4 +7,7 @@ export const getClockNow = channel(
   'clock:now',
   z.strictObject({}),
   z.object({ now: instantSchema.describe("the main side's current time; base every on-screen timer on it") }),
+  [],
+  // Open and not activity: the locked board's timers tick from it too, and its polling must not hold off the lock.
+  { access: 'open', activity: false },
 );

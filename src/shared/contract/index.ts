@@ -4,6 +4,9 @@ import type { ChannelDef, Envelope } from './envelope';
 import * as patients from './patients.contract';
 import * as sessions from './sessions.contract';
 import * as vitals from './vitals.contract';
+import * as backups from './backups.contract';
+import * as auth from './auth.contract';
+import * as audit from './audit.contract';
 import * as profile from './profile.contract';
 import * as chart from './chart.contract';
 import * as charting from './charting.contract';
@@ -13,6 +16,7 @@ import * as discharge from './discharge.contract';
 import * as board from './board.contract';
 import * as settings from './settings.contract';
 import * as clock from './clock.contract';
+import * as print from './print.contract';
 
 export const contract = {
   patients: {
@@ -53,8 +57,25 @@ export const contract = {
   },
   board: { get: board.getBoard },
   settings: { get: settings.getSettings, update: settings.updateSettings },
+  print: { documentData: print.getPrintDocumentData, record: print.recordPrint, output: print.outputDocument },
+  printSettings: { get: print.getPrintSettings, update: print.updatePrintSettings },
   clock: { now: clock.getClockNow },
   vitals: { record: vitals.recordVitals, listForSession: vitals.listSessionVitals },
+  backups: { create: backups.createBackup, list: backups.listBackups, restore: backups.restoreBackup, setRetention: backups.setBackupRetention },
+  auth: {
+    status: auth.getAuthStatus,
+    setupAdministrator: auth.setupAdministrator,
+    listUsers: auth.listUsers,
+    signIn: auth.signIn,
+    signOut: auth.signOut,
+    lock: auth.lock,
+    noteActivity: auth.noteActivity,
+    createUser: auth.createUser,
+    getSettings: auth.getAuthSettings,
+    updateSettings: auth.updateAuthSettings,
+    lockedBoard: auth.getLockedBoard,
+  },
+  audit: { verify: audit.verifyAudit, listRecent: audit.listRecentAudit },
 } as const satisfies Record<string, Record<string, ChannelDef>>;
 
 export type Contract = typeof contract;

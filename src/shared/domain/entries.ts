@@ -2,6 +2,8 @@
 import { z } from 'zod';
 import { weightInputSchema } from '../contract/patients.contract';
 import { vitalsValuesSchema } from '../contract/vitals.contract';
+import { chartingEntryPayloadSchemas } from './charting-entries';
+import { printEntryPayloadSchemas } from './print-entries';
 
 export const entryPayloadSchemas = {
   /** A body weight for dosing: what was typed, and its value in kg. */
@@ -9,6 +11,10 @@ export const entryPayloadSchemas = {
   /** A patient placed in a chair for a session (chair changes are further events, never an edit). */
   chair_assigned: z.object({ chair: z.number().int().positive() }),
   vitals: vitalsValuesSchema,
+  /** Session charting (issue 4): check-in through sign-off. */
+  ...chartingEntryPayloadSchemas,
+  /** A print or PDF of one of the session's documents (issue 6). */
+  ...printEntryPayloadSchemas,
 } as const;
 
 export type EntryKind = keyof typeof entryPayloadSchemas;

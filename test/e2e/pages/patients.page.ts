@@ -14,7 +14,7 @@ export class PatientsPage {
   constructor(private readonly page: Page) {}
 
   async open(): Promise<void> {
-    await this.page.goto(new URL('/#/', this.page.url()).toString());
+    await this.page.goto(new URL('/#/patients', this.page.url()).toString());
     await this.page.getByRole('heading', { name: 'Patients', exact: true }).waitFor();
   }
 

@@ -1,79 +1,98 @@
-// One infusion session: who is in which chair, quick vitals entry, and every vitals set charted so far.
+// One infusion session at the bedside: the banner with the large timer and the infusion controls, then the panels
+// the phase calls for (check-in and screening, dose, vitals, alerts, observations, rest and discharge), the trend
+// and the timeline. Everything shown and every button's state comes from the main side's chart.
 import { Link } from 'wouter';
-import { usePatient, useSession, useSessionVitals } from '../../api/queries';
-import { formatDateTime, formatTime } from '../../components/format';
+import type { SessionChart } from '../../../shared/contract/chart.contract';
+import { useChart } from '../../api/chart-queries';
+import { formatDateTime } from '../../components/format';
 import { QueryState } from '../../components/QueryState';
+import { AlertsPanel } from '../chart/AlertsPanel';
+import { CheckInForm } from '../chart/CheckInForm';
+import { DischargePanel } from '../chart/DischargePanel';
+import { DoseForm, DoseSummary } from '../chart/DosePanel';
+import { InfusionControls } from '../chart/InfusionControls';
+import { PHASE_LABELS } from '../chart/labels';
+import { ObservationsPanel } from '../chart/ObservationsPanel';
+import { SavedIndicator, SavedProvider, useSavedState } from '../chart/saved';
+import { ScreeningPanel } from '../chart/ScreeningPanel';
+import { SessionTimer } from '../chart/SessionTimer';
+import { Timeline } from '../chart/Timeline';
+import { VitalsTrend } from '../chart/VitalsTrend';
+import { useWakeLock } from '../theme/useWakeLock';
 import { ROUTE_LABELS } from './labels';
 import { VitalsForm } from './VitalsForm';
+import { VitalsTable } from './VitalsTable';
+
+const BEFORE_START = new Set<SessionChart['phase']>(['scheduled', 'checked_in', 'screened']);
+const AFTER_INFUSION = new Set<SessionChart['phase']>(['infusion_ended', 'resting', 'ready_for_discharge', 'discharged', 'signed']);
 
 export function SessionScreen({ sessionId }: { readonly sessionId: string }) {
-  const session = useSession(sessionId);
+  const chart = useChart(sessionId);
+  const saved = useSavedState();
+  useWakeLock(chart.data?.infusion.running ?? false);
   return (
-    <QueryState query={session}>
-      {(s) => (
-        <div className="stack">
-          <section className="card patient-banner" aria-label="Session">
-            <PatientName patientId={s.patientId} />
-            <dl className="facts">
-              <div><dt>Chair</dt><dd data-testid="session-chair">{s.chair}</dd></div>
-              <div><dt>Route</dt><dd>{ROUTE_LABELS[s.route]}</dd></div>
-              <div><dt>Planned start</dt><dd>{formatDateTime(s.plannedStart)}</dd></div>
-            </dl>
-          </section>
-          <VitalsForm sessionId={sessionId} />
-          <VitalsTable sessionId={sessionId} />
-        </div>
-      )}
-    </QueryState>
-  );
-}
-
-function PatientName({ patientId }: { readonly patientId: string }) {
-  const patient = usePatient(patientId);
-  return (
-    <h2>
-      <Link href={`/patients/${patientId}`}>
-        {patient.data ? `${patient.data.familyName}, ${patient.data.givenName}` : 'Patient'}
-      </Link>
-    </h2>
-  );
-}
-
-function VitalsTable({ sessionId }: { readonly sessionId: string }) {
-  const vitals = useSessionVitals(sessionId);
-  return (
-    <section className="card" aria-labelledby="vitals-table-heading">
-      <h2 id="vitals-table-heading">Vital signs</h2>
-      <QueryState query={vitals}>
-        {(list) =>
-          list.length === 0 ? (
-            <p className="muted">No vitals recorded yet.</p>
-          ) : (
-            <table className="table" aria-labelledby="vitals-table-heading">
-              <thead>
-                <tr>
-                  <th scope="col">Time</th>
-                  <th scope="col">BP (mmHg)</th>
-                  <th scope="col">HR (/min)</th>
-                  <th scope="col">SpO2 (%)</th>
-                  <th scope="col">RR (/min)</th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.map((v) => (
-                  <tr key={v.id}>
-                    <td>{formatTime(v.recordedAt)}</td>
-                    <td>{v.systolic}/{v.diastolic}</td>
-                    <td>{v.heartRate}</td>
-                    <td>{v.spo2}</td>
-                    <td>{v.respiratoryRate}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )
-        }
+    <SavedProvider mark={saved.mark}>
+      <QueryState query={chart}>
+        {(c) => (
+          <div className="stack">
+            <Banner chart={c} savedAt={saved.savedAt} />
+            <div className="session-grid">
+              <div className="stack">
+                {BEFORE_START.has(c.phase) ? (
+                  <>
+                    <CheckInForm key={c.checkIn?.entryId ?? 'new'} chart={c} />
+                    <VitalsForm chart={c} />
+                    <DoseForm key={c.dose?.entryId ?? 'new'} chart={c} />
+                    <ScreeningPanel chart={c} />
+                  </>
+                ) : (
+                  <>
+                    {c.alerts.open.length > 0 ? <AlertsPanel chart={c} /> : null}
+                    {c.phase !== 'signed' && c.phase !== 'cancelled' ? <VitalsForm chart={c} /> : null}
+                    {c.phase === 'infusing' || c.phase === 'paused' ? <ObservationsPanel chart={c} /> : null}
+                    {AFTER_INFUSION.has(c.phase) ? <DischargePanel chart={c} /> : null}
+                    {c.alerts.open.length === 0 ? <AlertsPanel chart={c} /> : null}
+                  </>
+                )}
+              </div>
+              <div className="stack">
+                {!BEFORE_START.has(c.phase) ? (
+                  <section className="card" aria-labelledby="dose-summary-heading">
+                    <h2 id="dose-summary-heading">Dose</h2>
+                    <DoseSummary chart={c} />
+                  </section>
+                ) : null}
+                <VitalsTrend sessionId={sessionId} />
+                <Timeline chart={c} />
+                <VitalsTable sessionId={sessionId} />
+              </div>
+            </div>
+          </div>
+        )}
       </QueryState>
+    </SavedProvider>
+  );
+}
+
+function Banner({ chart, savedAt }: { readonly chart: SessionChart; readonly savedAt: string | null }) {
+  const p = chart.patient;
+  return (
+    <section className={chart.alerts.open.length > 0 ? 'card banner banner--alert' : 'card banner'} aria-label="Session">
+      <div className="banner__who">
+        <h1>
+          <Link href={`/patients/${p.id}`}>{`${p.familyName}, ${p.givenName}`}</Link>
+        </h1>
+        <dl className="facts facts--small">
+          <div><dt>Chair</dt><dd data-testid="session-chair">{chart.session.chair}</dd></div>
+          <div><dt>Route</dt><dd>{ROUTE_LABELS[chart.session.route]}</dd></div>
+          <div><dt>Phase</dt><dd data-testid="session-phase">{PHASE_LABELS[chart.phase]}</dd></div>
+          <div><dt>Series</dt><dd>{chart.series.label}</dd></div>
+          <div><dt>Planned</dt><dd>{formatDateTime(chart.session.plannedStart)}</dd></div>
+        </dl>
+        <SavedIndicator savedAt={savedAt} />
+      </div>
+      <SessionTimer chart={chart} />
+      <InfusionControls chart={chart} />
     </section>
   );
 }

@@ -1,0 +1,154 @@
+// The backups folder on disk: online backup into a temporary file, integrity check, rename into place; listing,
+// rotation, and putting a backup back in place of the chart database (the replaced file is kept, never deleted).
+import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+
+export const BACKUPS_FOLDER = 'backups';
+const NAME = /^chairside-(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z\.db$/;
+
+export interface BackupFile {
+  readonly name: string;
+  readonly file: string;
+  readonly createdAt: string;
+  readonly bytes: number;
+}
+
+export function backupsDir(dataDir: string): string {
+  return join(dataDir, BACKUPS_FOLDER);
+}
+
+function nameFor(at: Date): string {
+  return `chairside-${at.toISOString().replace(/[-:]/g, '').replace('.', '')}.db`;
+}
+
+function createdAtOf(name: string): string | null {
+  const m = NAME.exec(name);
+  return m ? `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}.${m[7]}Z` : null;
+}
+
+/** Makes a rename survive a power cut: the file's bytes first, then the folder entry. */
+function fsyncPath(path: string): void {
+  const fd = openSync(path, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Problems found in a database file (integrity_check, and that it is a Chairside record at all); [] when sound. */
+export function databaseFileProblems(file: string, nativeBinding?: string): string[] {
+  let db: BetterSqlite3.Database | undefined;
+  try {
+    db = new BetterSqlite3(file, { readonly: true, fileMustExist: true, nativeBinding });
+    const results = (db.pragma('integrity_check', { simple: false }) as { integrity_check: string }[]).map((r) => r.integrity_check);
+    const problems = results.filter((r) => r !== 'ok');
+    const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('schema_migrations', 'entries')`).pluck().all();
+    if (tables.length < 2) problems.push('it is not a Chairside chart database');
+    return problems;
+  } catch (error) {
+    return [`it cannot be read (${(error as { code?: string }).code ?? (error as Error).message})`];
+  } finally {
+    db?.close();
+  }
+}
+
+/** A backup is one file: out of WAL mode, so reading it later leaves no -wal/-shm beside it. */
+function selfContained(file: string, nativeBinding?: string): void {
+  const db = new BetterSqlite3(file, { fileMustExist: true, nativeBinding });
+  try {
+    db.pragma('journal_mode = DELETE');
+  } finally {
+    db.close();
+  }
+}
+
+/** Online backup of a live connection into backups/, checked before it is given its final name. */
+export async function writeBackup(sqlite: BetterSqlite3.Database, dataDir: string, at: Date, nativeBinding?: string): Promise<BackupFile> {
+  const dir = backupsDir(dataDir);
+  mkdirSync(dir, { recursive: true });
+  const name = nameFor(at);
+  const temp = join(dir, `.${name}.partial`);
+  rmSync(temp, { force: true });
+  try {
+    await sqlite.backup(temp);
+    selfContained(temp, nativeBinding);
+    const problems = databaseFileProblems(temp, nativeBinding);
+    if (problems.length > 0) throw new Error(`The backup did not pass its check (${problems.slice(0, 3).join('; ')}).`);
+    fsyncPath(temp);
+    renameSync(temp, join(dir, name));
+    fsyncPath(dir);
+  } finally {
+    rmSync(temp, { force: true });
+  }
+  return { name, file: join(dir, name), createdAt: at.toISOString(), bytes: statSync(join(dir, name)).size };
+}
+
+/** Newest first. */
+export function listBackups(dataDir: string): BackupFile[] {
+  const dir = backupsDir(dataDir);
+  if (!existsSync(dir)) return [];
+  const found: BackupFile[] = [];
+  for (const name of readdirSync(dir)) {
+    const createdAt = createdAtOf(name);
+    if (createdAt) found.push({ name, file: join(dir, name), createdAt, bytes: statSync(join(dir, name)).size });
+  }
+  return found.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+}
+
+/** The newest backup that passes integrity_check, for the "restore the latest good backup" offer. */
+export function latestGoodBackup(dataDir: string, nativeBinding?: string): BackupFile | null {
+  return listBackups(dataDir).find((b) => databaseFileProblems(b.file, nativeBinding).length === 0) ?? null;
+}
+
+/** Deletes backups older than the retention, always keeping the newest one. Returns the names removed. */
+export function rotateBackups(dataDir: string, now: Date, retentionDays: number): string[] {
+  const cutoff = now.getTime() - retentionDays * 24 * 60 * 60 * 1000;
+  const removed: string[] = [];
+  for (const backup of listBackups(dataDir).slice(1)) {
+    if (new Date(backup.createdAt).getTime() < cutoff) {
+      rmSync(backup.file, { force: true });
+      removed.push(backup.name);
+    }
+  }
+  return removed;
+}
+
+/**
+ * Puts `backupFile` in place of the (closed) chart database at `dbFile`. The file it replaces, with its WAL, is
+ * moved aside as `<db>.replaced-<stamp>` so nothing charted is ever destroyed by a restore.
+ */
+export function putBackupInPlace(backupFile: string, dbFile: string, at: Date, nativeBinding?: string): { replacedFile: string | null } {
+  const problems = databaseFileProblems(backupFile, nativeBinding);
+  if (problems.length > 0) throw new Error(`${basename(backupFile)} cannot be restored: ${problems.slice(0, 3).join('; ')}.`);
+  const stamp = at.toISOString().replace(/[-:.]/g, '');
+  const temp = `${dbFile}.restoring`;
+  copyFileSync(backupFile, temp);
+  fsyncPath(temp);
+  let replacedFile: string | null = null;
+  if (existsSync(dbFile)) {
+    replacedFile = `${dbFile}.replaced-${stamp}`;
+    renameSync(dbFile, replacedFile);
+  }
+  for (const suffix of ['-wal', '-shm']) {
+    if (!existsSync(dbFile + suffix)) continue;
+    // A WAL left without its database belongs to nothing we keep; one with it travels with the replaced file.
+    if (replacedFile) renameSync(dbFile + suffix, replacedFile + suffix);
+    else rmSync(dbFile + suffix, { force: true });
+  }
+  renameSync(temp, dbFile);
+  fsyncPath(dirname(dbFile));
+  return { replacedFile };
+}
+
+/** Undoes putBackupInPlace when the restored file will not open: the replaced file comes back. */
+export function undoPutInPlace(dbFile: string, replacedFile: string | null): void {
+  if (!replacedFile) return;
+  rmSync(dbFile, { force: true });
+  renameSync(replacedFile, dbFile);
+  for (const suffix of ['-wal', '-shm']) {
+    rmSync(dbFile + suffix, { force: true });
+    if (existsSync(replacedFile + suffix)) renameSync(replacedFile + suffix, dbFile + suffix);
+  }
+}

@@ -1,0 +1,116 @@
+// Backups: on demand and daily (checked, then renamed into place), rotation by the clinic's retention, and restore
+// from the app (the store is closed, replaced and reopened through the storage host).
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ParsedRequestOf } from '../../shared/contract/envelope';
+import { DomainError } from '../../shared/contract/envelope';
+import type { Backup, restoreBackup, setBackupRetention } from '../../shared/contract/backups.contract';
+import { backupsDir, listBackups, putBackupInPlace, rotateBackups, undoPutInPlace, writeBackup } from '../data/backup-files';
+import type { ServiceContext, ServiceDeps } from './context';
+
+export const DEFAULT_BACKUP_RETENTION_DAYS = 30;
+const RETENTION_KEY = 'backup_retention_days';
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export async function backupRetentionDays(deps: ServiceDeps): Promise<number> {
+  const row = await deps.store.read.selectFrom('app_meta').select('value').where('key', '=', RETENTION_KEY).executeTakeFirst();
+  const days = Number(row?.value);
+  return Number.isInteger(days) && days >= 1 ? days : DEFAULT_BACKUP_RETENTION_DAYS;
+}
+
+const view = (b: { name: string; createdAt: string; bytes: number }): Backup => ({ name: b.name, createdAt: b.createdAt, bytes: b.bytes });
+
+/** Makes one checked backup now and removes those past the retention; used by the channel and the daily schedule. */
+export async function makeBackup(deps: ServiceDeps): Promise<Backup> {
+  const now = deps.clock.now();
+  let made;
+  try {
+    made = await writeBackup(deps.store.sqlite, deps.storage.dataDir, now, deps.storage.nativeBinding);
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ENOSPC' || (error as { code?: string }).code === 'SQLITE_FULL') {
+      throw new DomainError('storage_full', 'The disk is full: the backup was NOT made. Free space, then back up again.');
+    }
+    throw new DomainError('storage_error', `The backup was NOT made: ${(error as Error).message}`);
+  }
+  rotateBackups(deps.storage.dataDir, now, await backupRetentionDays(deps));
+  return view(made);
+}
+
+export async function createBackupNow(ctx: ServiceContext): Promise<Backup> {
+  return makeBackup(ctx);
+}
+
+export async function listBackupFiles(ctx: ServiceContext) {
+  return {
+    backups: listBackups(ctx.storage.dataDir).map(view),
+    retentionDays: await backupRetentionDays(ctx),
+    folder: backupsDir(ctx.storage.dataDir),
+  };
+}
+
+export async function restoreBackupFile(ctx: ServiceContext, input: ParsedRequestOf<typeof restoreBackup>) {
+  const backup = listBackups(ctx.storage.dataDir).find((b) => b.name === input.name);
+  if (!backup || !existsSync(join(backupsDir(ctx.storage.dataDir), input.name))) {
+    throw new DomainError('not_found', 'No backup with that name in the backups folder.', 'name');
+  }
+  const now = ctx.clock.now();
+  try {
+    const { replacedFile } = await ctx.storage.swapDatabase(
+      () => putBackupInPlace(backup.file, ctx.storage.databaseFile, now, ctx.storage.nativeBinding),
+      (result) => undoPutInPlace(ctx.storage.databaseFile, result.replacedFile),
+    );
+    return { restored: view(backup), replacedFile };
+  } catch (error) {
+    if (error instanceof DomainError) throw error;
+    throw new DomainError('storage_error', `The backup was NOT restored: ${(error as Error).message}`);
+  }
+}
+
+export async function setRetention(ctx: ServiceContext, input: ParsedRequestOf<typeof setBackupRetention>) {
+  await ctx.store.write(async (db) => {
+    await db
+      .insertInto('app_meta')
+      .values({ key: RETENTION_KEY, value: String(input.days) })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value: String(input.days) }))
+      .execute();
+  });
+  rotateBackups(ctx.storage.dataDir, ctx.clock.now(), input.days);
+  return { retentionDays: input.days };
+}
+
+/**
+ * The daily backup, run by the host: a minute after start (not competing with the first screen), then every hour,
+ * one is made if the newest is a day old or there is none. Returns a stop function. Failures are logged, never
+ * thrown: a missed backup must not stop charting.
+ */
+export function startDailyBackups(
+  deps: ServiceDeps,
+  log: (message: string, error?: unknown) => void,
+  timing: { firstAfterMs?: number; everyMs?: number } = {},
+): () => void {
+  let running = false;
+  const tick = async () => {
+    if (running) return;
+    running = true;
+    try {
+      const newest = listBackups(deps.storage.dataDir)[0];
+      const age = newest ? deps.clock.now().getTime() - new Date(newest.createdAt).getTime() : Infinity;
+      if (age >= DAY_MS) {
+        const made = await makeBackup(deps);
+        log(`Daily backup written: ${made.name}`);
+      }
+    } catch (error) {
+      log('The daily backup failed', error);
+    } finally {
+      running = false;
+    }
+  };
+  const first = setTimeout(() => void tick(), timing.firstAfterMs ?? 60_000);
+  const timer = setInterval(() => void tick(), timing.everyMs ?? 60 * 60 * 1000);
+  first.unref();
+  timer.unref();
+  return () => {
+    clearTimeout(first);
+    clearInterval(timer);
+  };
+}

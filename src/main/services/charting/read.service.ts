@@ -1,0 +1,80 @@
+// Read models: one session's chart, and the room board (every chair with the session in it now).
+import { endOfDay } from 'date-fns';
+import type { Board, BoardSession } from '../../../shared/contract/board.contract';
+import type { SessionChart } from '../../../shared/contract/chart.contract';
+import type { ParsedRequestOf } from '../../../shared/contract/envelope';
+import type { getSessionChart } from '../../../shared/contract/chart.contract';
+import { buildChart } from '../../../shared/domain/session-chart';
+import { loadSessionRecord } from '../../data/session-record.reader';
+import { readSettings } from '../../data/settings.reader';
+import type { ServiceContext } from '../context';
+import { readChart } from './command';
+
+export function getChart(ctx: ServiceContext, input: ParsedRequestOf<typeof getSessionChart>): Promise<SessionChart> {
+  return readChart(ctx, input.sessionId);
+}
+
+const ACTIVE_ORDER: readonly SessionChart['phase'][] = ['infusing', 'paused', 'infusion_ended', 'resting', 'ready_for_discharge', 'screened', 'checked_in', 'scheduled'];
+
+/** Sessions still in a chair: planned up to the end of today and not yet discharged, signed or cancelled. */
+export async function getBoard(ctx: ServiceContext): Promise<Board> {
+  const now = ctx.clock.now();
+  const db = ctx.store.read;
+  const rows = await db
+    .selectFrom('sessions')
+    .select('id')
+    .where('planned_start', '<=', endOfDay(now).toISOString())
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('entries')
+            .select('entries.id')
+            .whereRef('entries.session_id', '=', 'sessions.id')
+            .where('entries.kind', 'in', ['discharged', 'signed', 'session_cancelled']),
+        ),
+      ),
+    )
+    .execute();
+  const charts: SessionChart[] = [];
+  for (const row of rows) {
+    const record = await loadSessionRecord(db, row.id);
+    if (record) charts.push(buildChart(record, now.getTime()).chart);
+  }
+  const { values } = await readSettings(db);
+  const chairNumbers = new Set<number>(Array.from({ length: values.chairCount }, (_, i) => i + 1));
+  for (const c of charts) chairNumbers.add(c.session.chair);
+  const rank = (c: SessionChart) => ACTIVE_ORDER.indexOf(c.phase);
+  const chairs = [...chairNumbers]
+    .sort((a, b) => a - b)
+    .map((chair) => {
+      const here = charts
+        .filter((c) => c.session.chair === chair)
+        .sort((a, b) => rank(a) - rank(b) || a.session.plannedStart.localeCompare(b.session.plannedStart));
+      return { chair, session: here[0] ? toBoardSession(here[0]) : null, waiting: Math.max(0, here.length - 1) };
+    });
+  return { now: now.toISOString(), chairs };
+}
+
+function toBoardSession(c: SessionChart): BoardSession {
+  const initial = (s: string) => s.trim().charAt(0).toUpperCase();
+  return {
+    sessionId: c.session.id,
+    patientId: c.patient.id,
+    familyName: c.patient.familyName,
+    givenName: c.patient.givenName,
+    initials: `${initial(c.patient.givenName)}${initial(c.patient.familyName)}`,
+    route: c.session.route,
+    phase: c.phase,
+    plannedStart: c.session.plannedStart,
+    infusionRunning: c.infusion.running,
+    elapsedInfusionMs: c.infusion.elapsedMs,
+    plannedRunMinutes: c.infusion.plannedRunMinutes,
+    restRemainingMs: c.rest.remainingMs,
+    earliestDischargeAt: c.rest.earliestDischargeAt,
+    nextVitalsDueAt: c.vitals.nextDueAt,
+    vitalsOverdue: c.vitals.overdue,
+    openAlerts: c.alerts.open,
+    seriesLabel: c.series.label,
+  };
+}

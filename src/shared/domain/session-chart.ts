@@ -1,0 +1,309 @@
+// Folds a session's record into its chart: phase, screening, timers, vitals due, alerts, dose, discharge data, and
+// what may be done now. Pure: the main side calls it for every read and before every write.
+import type { ActionName, Alert, AllowedActions, ScreeningItem, SessionChart } from '../contract/chart.contract';
+import { actionNames } from '../contract/chart.contract';
+import { classifyMedication } from './drug-lists';
+import { foldPhase, stepRefusal, type LifecycleEvent } from './lifecycle';
+import { computeScreening, heldBenzodiazepines, mergeMedications } from './screening';
+import { seriesPosition } from './series';
+import { entriesOfKind, latestOfKind, type AnyEntry, type SessionRecord } from './session-record';
+import { earliestDischargeMs, effectiveNowMs, infusionTiming, remainingMs, type TimingEvent } from './timing';
+import { summarize } from './timeline';
+import { vitalsDue } from './vitals-schedule';
+
+export interface Verdict {
+  readonly allowed: boolean;
+  readonly reason: string | null;
+  readonly code: 'conflict' | 'rule_blocked' | null;
+  readonly requiresPhysician: boolean;
+}
+
+const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+const ms = (isoTime: string) => Date.parse(isoTime);
+
+function lifecycleEvent(e: AnyEntry): LifecycleEvent | null {
+  switch (e.kind) {
+    case 'discharge_assessment':
+      return { kind: 'discharge_assessment', passes: e.payload.passes };
+    case 'check_in':
+    case 'screening':
+    case 'session_cancelled':
+    case 'infusion_started':
+    case 'infusion_paused':
+    case 'infusion_resumed':
+    case 'infusion_stopped':
+    case 'rest_started':
+    case 'discharged':
+    case 'signed':
+      return { kind: e.kind };
+    default:
+      return null;
+  }
+}
+
+const timingKinds = { infusion_started: 'start', infusion_paused: 'pause', infusion_resumed: 'resume', infusion_stopped: 'stop' } as const;
+
+export function buildChart(record: SessionRecord, clockNowMs: number): { chart: SessionChart; verdicts: Record<ActionName, Verdict> } {
+  const { entries, settings } = record;
+  const phase = foldPhase(entries.map(lifecycleEvent).filter((e): e is LifecycleEvent => e !== null));
+
+  const timingEvents: TimingEvent[] = [];
+  for (const e of entries) {
+    const kind = timingKinds[e.kind as keyof typeof timingKinds];
+    if (kind) timingEvents.push({ kind, atMs: ms(e.recordedAt) });
+  }
+  // Never earlier than what the record already holds: a clock set back cannot make timers run backwards.
+  const nowMs = effectiveNowMs(clockNowMs, [...entries.map((e) => ms(e.createdAt)), ...timingEvents.map((t) => t.atMs)]);
+  const timing = infusionTiming(timingEvents, nowMs);
+
+  const planned = latestOfKind(entries, 'session_planned');
+  const chairs = entriesOfKind(entries, 'chair_assigned');
+  const checkIn = latestOfKind(entries, 'check_in');
+  const dose = latestOfKind(entries, 'dose');
+  const drugUse = latestOfKind(entries, 'drug_use');
+  const vitals = entriesOfKind(entries, 'vitals');
+  const byRecorded = [...vitals].sort((a, b) => a.recordedAt.localeCompare(b.recordedAt) || a.seq - b.seq);
+  const baselineEntry =
+    [...byRecorded].reverse().find((v) => timing.startedAtMs === null || ms(v.recordedAt) <= timing.startedAtMs) ?? null;
+  const latestVitals = byRecorded.at(-1) ?? null;
+
+  // Screening: always the live computation (after check-in), with each physician's resolution applied.
+  const profile = record.profile?.payload ?? null;
+  const medications = mergeMedications(profile?.medications ?? [], checkIn?.payload.medicationsToday ?? []);
+  const resolutions = new Map(entriesOfKind(entries, 'screening_resolution').map((r) => [r.payload.key, r]));
+  let screening: SessionChart['screening'] = null;
+  if (phase !== 'scheduled' || checkIn) {
+    const raw = computeScreening({
+      sessionDate: record.sessionDate,
+      plannedStart: record.session.plannedStart,
+      profile: profile
+        ? { ketamineHypersensitivity: profile.allergies.ketamineHypersensitivity, history: profile.history, substanceMisuseHistory: profile.substanceMisuseHistory }
+        : null,
+      medications,
+      checkIn: checkIn
+        ? { lastSolidFoodAt: checkIn.payload.lastSolidFoodAt, lastClearLiquidAt: checkIn.payload.lastClearLiquidAt, escort: checkIn.payload.escort }
+        : null,
+      baseline: baselineEntry?.payload ?? null,
+      doseRecorded: dose !== null,
+      settings,
+    });
+    const items: ScreeningItem[] = raw.map((item) => {
+      const r = resolutions.get(item.key);
+      const resolution = r
+        ? { entryId: r.id, decision: r.payload.decision, approverUserId: r.payload.approverUserId, approverName: r.payload.approverName, reason: r.payload.reason, at: r.recordedAt }
+        : null;
+      return { key: item.key, code: item.code, severity: item.severity, message: item.message, resolvedBy: item.resolvedBy, howToResolve: item.howToResolve, blocksStart: item.blocking && !resolution, resolution };
+    });
+    screening = { computedAt: new Date(nowMs).toISOString(), items, canStart: items.every((i) => !i.blocksStart), recorded: entriesOfKind(entries, 'screening').length > 0 };
+  }
+
+  // Alerts: raised with the vitals that breached, open until acknowledged with the action taken.
+  const acks = new Map(entriesOfKind(entries, 'alert_acknowledged').map((a) => [a.payload.alertId, a]));
+  const alerts: Alert[] = entriesOfKind(entries, 'alert_raised').map((a) => {
+    const ack = acks.get(a.id);
+    return {
+      id: a.id,
+      vitalsEntryId: a.payload.vitalsEntryId,
+      raisedAt: a.recordedAt,
+      breaches: a.payload.breaches,
+      message: a.payload.breaches.map((b) => b.message).join(' '),
+      acknowledgement: ack
+        ? { entryId: ack.id, byUserId: ack.authorUserId, at: ack.recordedAt, actionTaken: ack.payload.actionTaken, medicationGiven: ack.payload.medicationGiven ? `${ack.payload.medicationGiven.name} ${ack.payload.medicationGiven.dose} ${ack.payload.medicationGiven.route}` : null }
+        : null,
+    };
+  });
+  const openAlerts = alerts.filter((a) => !a.acknowledgement);
+
+  const stop = latestOfKind(entries, 'infusion_stopped');
+  const earliestMs = earliestDischargeMs({
+    route: record.session.route,
+    infusionStartMs: timing.startedAtMs,
+    infusionEndMs: timing.endedAtMs,
+    minRestMinutes: settings.minRestMinutes,
+    intranasalMonitoringMinutes: settings.intranasalMonitoringMinutes,
+  });
+  const discharged = latestOfKind(entries, 'discharged');
+  const scheduleActive = ['infusing', 'paused', 'infusion_ended', 'resting', 'ready_for_discharge'].includes(phase);
+  const due = vitalsDue({ active: scheduleActive, infusionStartMs: timing.startedAtMs, vitalsTimesMs: vitals.map((v) => ms(v.recordedAt)), intervalMinutes: settings.vitalsIntervalMinutes, nowMs });
+
+  const benzos = heldBenzodiazepines(medications, settings.benzoDailyDoseThresholdMg);
+  const assessment = latestOfKind(entries, 'discharge_assessment');
+  const escort = latestOfKind(entries, 'escort_confirmed');
+  const signed = latestOfKind(entries, 'signed');
+  const cancelled = latestOfKind(entries, 'session_cancelled');
+
+  const verdicts = decideActions({
+    phase,
+    canStart: screening?.canStart ?? false,
+    blockers: screening?.items.filter((i) => i.blocksStart).map((i) => i.message) ?? [],
+    openAlertCount: openAlerts.length,
+    escortConfirmed: escort !== null,
+    earliestDischargeMs: earliestMs,
+    nowMs,
+    doseRecorded: dose !== null,
+    infusionStarted: timing.startedAtMs !== null,
+    drugUseRecorded: drugUse !== null,
+  });
+  const actions = Object.fromEntries(actionNames.map((a) => [a, { allowed: verdicts[a].allowed, reason: verdicts[a].reason, requiresPhysician: verdicts[a].requiresPhysician }])) as AllowedActions;
+
+  const chart: SessionChart = {
+    now: new Date(nowMs).toISOString(),
+    session: {
+      ...record.session,
+      chair: chairs.at(-1)?.payload.chair ?? 0,
+      indication: planned?.payload.indication ?? null,
+      orderingPhysician: planned?.payload.orderingPhysician ?? null,
+    },
+    phase,
+    patient: {
+      ...record.patient,
+      profile:
+        record.profile && profile
+          ? {
+              patientId: record.patient.id,
+              ...profile,
+              emergencyContact: profile.emergencyContact ?? null,
+              medications: profile.medications.map((m) => {
+                const drug = classifyMedication(m.name);
+                return { ...m, drugClass: drug?.drugClass ?? 'other', matchedGeneric: drug?.generic ?? null };
+              }),
+              recordedAt: record.profile.recordedAt,
+              authorUserId: record.profile.authorUserId,
+              entryId: record.profile.id,
+            }
+          : null,
+    },
+    checkIn: checkIn
+      ? { entryId: checkIn.id, weightKg: checkIn.payload.weight.kg, weightEntered: checkIn.payload.weight.entered, lastSolidFoodAt: checkIn.payload.lastSolidFoodAt, lastClearLiquidAt: checkIn.payload.lastClearLiquidAt, escort: checkIn.payload.escort, recordedAt: checkIn.recordedAt }
+      : null,
+    screening,
+    timeline: buildTimeline(entries),
+    infusion: {
+      startedAt: iso(timing.startedAtMs),
+      endedAt: iso(timing.endedAtMs),
+      running: timing.running,
+      elapsedMs: timing.elapsedMs,
+      plannedRunMinutes: dose?.payload.plannedRunMinutes ?? settings.defaultRunMinutes,
+      pauses: pausesOf(entries),
+      endReason: stop?.payload.endReason ?? null,
+      runTimeReason: stop?.payload.reason ?? null,
+    },
+    rest: { startedAt: iso(timing.endedAtMs), minimumMinutes: record.session.route === 'intranasal' ? settings.intranasalMonitoringMinutes : settings.minRestMinutes, earliestDischargeAt: iso(earliestMs), remainingMs: discharged ? 0 : remainingMs(earliestMs, nowMs) },
+    vitals: {
+      intervalMinutes: settings.vitalsIntervalMinutes,
+      baseline: baselineEntry ? { ...baselineEntry.payload, id: baselineEntry.id, recordedAt: baselineEntry.recordedAt } : null,
+      latest: latestVitals ? { ...latestVitals.payload, id: latestVitals.id, recordedAt: latestVitals.recordedAt } : null,
+      nextDueAt: iso(due.nextDueAtMs),
+      overdue: due.overdue,
+      overdueByMs: due.overdueByMs,
+    },
+    alerts: { open: openAlerts, all: alerts },
+    dose: dose
+      ? {
+          entryId: dose.id,
+          ...dose.payload,
+          recordedAt: dose.recordedAt,
+          use: drugUse ? { entryId: drugUse.id, givenMg: drugUse.payload.givenMg, wastedMg: drugUse.payload.wastedMg, witnessUserId: drugUse.payload.witnessUserId, witnessName: drugUse.payload.witnessName, at: drugUse.recordedAt } : null,
+        }
+      : null,
+    series: seriesPosition(record.series, record.session.id, settings.acuteSeriesLength),
+    benzodiazepine: {
+      drugs: benzos.map((b) => b.name),
+      holdApplies: benzos.length > 0,
+      earliestResumeAt: benzos.length > 0 && timing.endedAtMs !== null ? iso(timing.endedAtMs + settings.benzoResumeHours * 3_600_000) : null,
+    },
+    discharge: {
+      assessment: assessment ? { entryId: assessment.id, scale: assessment.payload.scale, total: assessment.payload.total, passes: assessment.payload.passes, minScore: assessment.payload.minScore, at: assessment.recordedAt } : null,
+      escortConfirmed: escort ? { name: escort.payload.name, at: escort.recordedAt, matchesCheckIn: escort.payload.matchesCheckIn } : null,
+      dischargedAt: discharged?.recordedAt ?? null,
+      readyToLeaveAt: discharged?.payload.readyToLeaveAt ?? null,
+      nextAppointment: discharged?.payload.nextAppointment ?? null,
+      earlyDischargeOverride: discharged?.payload.earlyOverride ? { approverName: discharged.payload.earlyOverride.approverName, reason: discharged.payload.earlyOverride.reason } : null,
+    },
+    signature: signed ? { entryId: signed.id, signedBy: signed.authorUserId, signedAt: signed.recordedAt, meaning: signed.payload.meaning } : null,
+    cancellation: cancelled ? { reason: cancelled.payload.reason, at: cancelled.recordedAt } : null,
+    actions,
+  };
+  return { chart, verdicts };
+}
+
+function pausesOf(entries: readonly AnyEntry[]) {
+  const pauses: { from: string; to: string | null; reason: string }[] = [];
+  for (const e of entries) {
+    if (e.kind === 'infusion_paused') pauses.push({ from: e.recordedAt, to: null, reason: e.payload.reason });
+    if ((e.kind === 'infusion_resumed' || e.kind === 'infusion_stopped') && pauses.at(-1)?.to === null) pauses.at(-1)!.to = e.recordedAt;
+  }
+  return pauses;
+}
+
+/** Clinical-time order; an addendum comes right after the entry it amends, which never changes. */
+function buildTimeline(entries: readonly AnyEntry[]): SessionChart['timeline'] {
+  const sorted = [...entries].sort((a, b) => a.recordedAt.localeCompare(b.recordedAt) || a.seq - b.seq);
+  const amending = new Map<string, AnyEntry[]>();
+  const main: AnyEntry[] = [];
+  const ids = new Set(entries.map((e) => e.id));
+  for (const e of sorted) {
+    const target = e.kind === 'addendum' ? e.payload.amendsEntryId : null;
+    if (target && ids.has(target)) amending.set(target, [...(amending.get(target) ?? []), e]);
+    else main.push(e);
+  }
+  const out: AnyEntry[] = [];
+  const visit = (e: AnyEntry) => {
+    out.push(e);
+    for (const a of amending.get(e.id) ?? []) visit(a);
+  };
+  main.forEach(visit);
+  return out.map((e) => ({
+    id: e.id,
+    kind: e.kind,
+    recordedAt: e.recordedAt,
+    createdAt: e.createdAt,
+    authorUserId: e.authorUserId,
+    supersedesId: e.supersedesId,
+    summary: summarize(e),
+    payload: e.payload as Record<string, unknown>,
+    amendsEntryId: e.kind === 'addendum' ? e.payload.amendsEntryId : null,
+  }));
+}
+
+interface ActionFacts {
+  phase: SessionChart['phase'];
+  canStart: boolean;
+  blockers: string[];
+  openAlertCount: number;
+  escortConfirmed: boolean;
+  earliestDischargeMs: number | null;
+  nowMs: number;
+  doseRecorded: boolean;
+  infusionStarted: boolean;
+  drugUseRecorded: boolean;
+}
+
+/** What may be done now, and if not, why (conflict = wrong phase, rule_blocked = a clinical rule). */
+export function decideActions(f: ActionFacts): Record<ActionName, Verdict> {
+  const out = {} as Record<ActionName, Verdict>;
+  for (const action of actionNames) {
+    const refusal = stepRefusal(f.phase, action);
+    out[action] = refusal
+      ? { allowed: false, reason: refusal, code: 'conflict', requiresPhysician: false }
+      : { allowed: true, reason: null, code: null, requiresPhysician: false };
+  }
+  const block = (action: ActionName, reason: string, code: 'conflict' | 'rule_blocked' = 'rule_blocked') => {
+    if (out[action].allowed) out[action] = { allowed: false, reason, code, requiresPhysician: false };
+  };
+  if (!f.canStart) block('startInfusion', `Not yet: ${f.blockers.join(' ')}`);
+  if (f.openAlertCount === 0) block('acknowledgeAlert', 'There is no open alert.', 'conflict');
+  if (f.openAlertCount > 0) block('discharge', `${f.openAlertCount} open alert(s) must be acknowledged first.`);
+  if (!f.escortConfirmed) block('discharge', 'Confirm the escort who is taking the patient home first.');
+  if (f.drugUseRecorded) block('recordDrugUse', 'The drug given and wasted is already recorded.', 'conflict');
+  if (f.infusionStarted && !f.drugUseRecorded) block('sign', 'Record the drug given and wasted (controlled substance) before signing.');
+  if (out.discharge.allowed && f.earliestDischargeMs !== null && f.nowMs < f.earliestDischargeMs) {
+    out.discharge = {
+      allowed: true,
+      reason: `The minimum rest ends at ${new Date(f.earliestDischargeMs).toISOString()}: discharge before then needs a physician's override.`,
+      code: null,
+      requiresPhysician: true,
+    };
+  }
+  return out;
+}
