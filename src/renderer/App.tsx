@@ -37,6 +37,7 @@ export function App() {
           </Route>
           <Route path="/sessions/:id">{(params) => <SessionScreen key={params.id} sessionId={params.id} />}</Route>
           <Route path="/print/:document/:sessionId/:language/:mode?">{(params) => <PrintRoute key={params.language} {...params} />}</Route>
+          <Route path="/print/:document/:sessionId">{(params) => <PrintRoute {...params} />}</Route>
           <Route path="/admin">
             <AdminScreen />
           </Route>

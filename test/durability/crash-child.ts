@@ -6,6 +6,9 @@ import { vitalsFor } from './fixtures';
 
 async function main(): Promise<void> {
   const [dataDir, sessionId] = process.argv.slice(2);
+  // The parent holds our stdin open; if it ends, the parent is gone and nobody will ever kill us.
+  process.stdin.on('end', () => process.exit(3));
+  process.stdin.resume();
   const tc = await startTestCore({ dataDir });
   process.stdout.write('ready\n');
   for (let n = 0; ; n += 1) {

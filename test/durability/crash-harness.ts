@@ -1,6 +1,6 @@
 // The crash campaign shared by crash.test.ts (npm test) and `npm run test:crash`: a child charts vitals and prints
 // each acknowledgement; it is SIGKILLed at random moments; after every kill the file is reopened and checked.
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +17,12 @@ export interface CrashReport {
   readonly failures: readonly string[];
 }
 
+/** Children not yet reaped; killed if this process ends first (a test timeout must not leave writers behind). */
+const living = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const proc of living) proc.kill('SIGKILL');
+});
+
 interface Life {
   readonly acks: string[];
   readonly ready: boolean;
@@ -29,8 +35,10 @@ function liveAndDie(child: string, dataDir: string, sessionId: string, random: (
   return new Promise((resolveLife) => {
     const proc = spawn(process.execPath, [child, dataDir, sessionId], {
       env: childEnv(),
-      stdio: ['ignore', 'pipe', 'pipe'],
+      // stdin stays open while this process lives: the child quits if it ever loses its parent (see crash-child.ts).
+      stdio: ['pipe', 'pipe', 'pipe'],
     });
+    living.add(proc);
     const acks: string[] = [];
     let ready = false;
     let buffered = '';
@@ -47,6 +55,8 @@ function liveAndDie(child: string, dataDir: string, sessionId: string, random: (
     // The window spans node's start, the open and its checks, and the first writes (readyMs is the measured start).
     const started = performance.now();
     const timer = byTime ? setTimeout(kill, Math.floor(random() * (readyMs + 40))) : undefined;
+    // On a crowded machine a child may crawl; it is killed all the same, never left behind.
+    const watchdog = setTimeout(kill, 30_000);
     proc.stdout.setEncoding('utf8');
     proc.stdout.on('data', (chunk: string) => {
       buffered += chunk;
@@ -68,6 +78,8 @@ function liveAndDie(child: string, dataDir: string, sessionId: string, random: (
     proc.stderr.on('data', (chunk: string) => (stderr += chunk));
     proc.on('close', (code, signal) => {
       clearTimeout(timer);
+      clearTimeout(watchdog);
+      living.delete(proc);
       // Only whole lines count: a half-printed acknowledgement was never seen by anyone.
       const exitedByItself = signal === 'SIGKILL' ? null : `exited with ${code ?? signal}: ${stderr.slice(0, 500)}`;
       resolveLife({ acks, ready, readyAfter, exitedByItself });

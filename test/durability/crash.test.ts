@@ -17,5 +17,5 @@ describe('crash safety', () => {
     expect(report.kills).toBe(KILLS);
     // A campaign where nothing was ever acknowledged would prove nothing.
     expect(report.acknowledged).toBeGreaterThan(KILLS);
-  }, 120_000);
+  }, 600_000); // about 20 s on an idle 2-core machine; much longer only when the machine is crowded
 });

@@ -171,7 +171,7 @@ describe('the bedside screens', { timeout: 120_000 }, () => {
     await expect.poll(() => board.infusionTimer(2).textContent()).toMatch(/^0?5:\d\d$/);
     // Each ticks on by itself from the main side's clock, without re-reading the board.
     const before = await board.infusionTimer(2).textContent();
-    await expect.poll(() => board.infusionTimer(2).textContent()).not.toBe(before);
+    await expect.poll(() => board.infusionTimer(2).textContent(), { timeout: 5_000 }).not.toBe(before);
 
     h.clock.advanceMinutes(25);
     await h.call(contract.charting.stopInfusion, { sessionId: first.sessionId });

@@ -48,7 +48,13 @@ describe('printing the discharge sheet, the session record and the downtime shee
   it('names the missing clinic details before anything is printed', async () => {
     await print.open('discharge', sessionId, 'es');
     await expect.poll(() => print.refusal().textContent()).toContain('Clinic name, Clinic address and Clinic phone are not set');
-    await h.call(contract.printSettings.update, { changes: { clinicName: 'Harbor Ketamine Clinic', clinicAddress: '12 Harbor Street, Portland, ME 04101', clinicPhone: '(207) 555-0142' } });
+    await h.screenshot('print-refused-missing-clinic-details');
+  });
+
+  it('takes the clinic details on the settings screen', async () => {
+    await print.enterClinicDetails({ name: 'Harbor Ketamine Clinic', address: '12 Harbor Street, Portland, ME 04101', phone: '(207) 555-0142' });
+    await h.screenshot('print-settings');
+    expect((await h.call(contract.printSettings.get, {})).missing).toEqual([]);
   });
 
   it('prints the downtime sheet at the start with the patient, dose, chair and the vitals due every 15 min to the end of rest', async () => {
@@ -68,7 +74,7 @@ describe('printing the discharge sheet, the session record and the downtime shee
     const due = [...pdf.text.matchAll(/\b(1[45]:\d\d)\b(?: \(baseline\))?/g)].map((m) => m[1]);
     expect(due).toEqual(expect.arrayContaining(['14:00', '14:15', '14:30', '14:45', '15:00']));
     expect(pdf.text).toContain('14:00 (baseline)');
-    expect(pdf.text).toContain('late entries from paper');
+    expect(pdf.text).toContain('show as late entries on the record');
   });
 
   it('charts the infusion to discharge and sign-off through the core', async () => {
@@ -98,7 +104,8 @@ describe('printing the discharge sheet, the session record and the downtime shee
   });
 
   it('prints the discharge sheet in Spanish, the patient\'s language, on one Letter page with the facts of the session', async () => {
-    await print.open('discharge', sessionId, 'es');
+    // No language named: the patient's preferred one.
+    await print.open('discharge', sessionId);
     await print.ready();
     const pdf = await print.savePdf('discharge-es-letter', 'Letter');
     PrintPage.firstPagePng(pdf.file, SCREENS_DIR, 'print-discharge-es-letter');

@@ -100,9 +100,15 @@ describe('the Electron shell', () => {
 
   it('answers an IPC call from the app top frame and refuses one from any other frame', async () => {
     await bootShell();
-    const list = electron.ipcHandlers.get('patients:list')!;
+    // auth:get-status is open (nobody is signed in yet on a fresh install); patients:list needs a signed-in user.
+    const list = electron.ipcHandlers.get('auth:get-status')!;
     const fromApp = await list({ senderFrame: { url: 'app://chairside/index.html', parent: null } }, {});
-    expect(fromApp).toEqual({ ok: true, value: [] });
+    expect(fromApp).toMatchObject({ ok: true, value: { setupNeeded: true, user: null } });
+    const patients = electron.ipcHandlers.get('patients:list')!;
+    expect(await patients({ senderFrame: { url: 'app://chairside/index.html', parent: null } }, {})).toMatchObject({
+      ok: false,
+      error: { code: 'unauthenticated' },
+    });
     for (const senderFrame of [
       { url: 'https://evil.example/', parent: null },
       { url: 'app://chairside.evil/index.html', parent: null },

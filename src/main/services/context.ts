@@ -12,6 +12,8 @@ export interface Actor {
   readonly userId: string;
   /** The signed-in user's role (absent on the open channels used while nobody is signed in). */
   readonly role?: Role;
+  /** Their name as it reads now (e.g. for a signature's printed name). */
+  readonly displayName?: string;
 }
 
 export type Role = 'nurse' | 'physician' | 'administrator';

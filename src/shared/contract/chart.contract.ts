@@ -122,6 +122,8 @@ export const timelineEntrySchema = z.object({
   createdAt: instantSchema.describe('when it was written'),
   authorUserId: z.string(),
   supersedesId: idSchema.nullable(),
+  /** Set when a later correction replaced this entry: show it struck through; it no longer counts in any rule. */
+  supersededBy: idSchema.nullable(),
   /** One line of plain words ("Infusion paused: patient nauseated"). */
   summary: z.string(),
   payload: z.record(z.string(), z.unknown()),

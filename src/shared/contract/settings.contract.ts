@@ -54,7 +54,8 @@ export const settingsViewSchema = z.object({
 });
 export type SettingsView = z.infer<typeof settingsViewSchema>;
 
-export const getSettings = channel('settings:get', z.strictObject({}), settingsViewSchema);
+/** A read the screens may poll: not activity. */
+export const getSettings = channel('settings:get', z.strictObject({}), settingsViewSchema, [], { activity: false });
 
 /** Changes one or more settings in one write; any value outside its range refuses the whole change (field = key). */
 export const updateSettings = channel(
@@ -65,4 +66,5 @@ export const updateSettings = channel(
       .refine((c) => Object.keys(c).length > 0, 'Change at least one setting.'),
   }),
   settingsViewSchema,
+  // Who may change them (e.g. administrators only) is issue 7's call; every change is audited by trigger (0210).
 );

@@ -29,7 +29,7 @@ export function missingClinicDetailsMessage(settings: PrintSettings): string | n
   const missing = missingClinicDetails(settings);
   if (missing.length === 0) return null;
   const list = missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(', ')} and ${missing.at(-1)}`;
-  return `${list} ${missing.length === 1 ? 'is' : 'are'} not set: an administrator enters ${missing.length === 1 ? 'it' : 'them'} in Settings → Printing before anything can be printed.`;
+  return `${list} ${missing.length === 1 ? 'is' : 'are'} not set: enter ${missing.length === 1 ? 'it' : 'them'} under Settings → Printing, then print again.`;
 }
 
 export interface PrintDocumentInput {

@@ -44,7 +44,10 @@ function lifecycleEvent(e: AnyEntry): LifecycleEvent | null {
 const timingKinds = { infusion_started: 'start', infusion_paused: 'pause', infusion_resumed: 'resume', infusion_stopped: 'stop' } as const;
 
 export function buildChart(record: SessionRecord, clockNowMs: number): { chart: SessionChart; verdicts: Record<ActionName, Verdict> } {
-  const { entries, settings } = record;
+  const { settings } = record;
+  // A corrected entry stays on the timeline but no longer counts: every rule reads the entries in force.
+  const supersededBy = new Map(record.entries.filter((e) => e.supersedesId).map((e) => [e.supersedesId!, e.id]));
+  const entries = record.entries.filter((e) => !supersededBy.has(e.id));
   const phase = foldPhase(entries.map(lifecycleEvent).filter((e): e is LifecycleEvent => e !== null));
 
   const timingEvents: TimingEvent[] = [];
@@ -177,7 +180,7 @@ export function buildChart(record: SessionRecord, clockNowMs: number): { chart: 
       ? { entryId: checkIn.id, weightKg: checkIn.payload.weight.kg, weightEntered: checkIn.payload.weight.entered, lastSolidFoodAt: checkIn.payload.lastSolidFoodAt, lastClearLiquidAt: checkIn.payload.lastClearLiquidAt, escort: checkIn.payload.escort, recordedAt: checkIn.recordedAt }
       : null,
     screening,
-    timeline: buildTimeline(entries),
+    timeline: buildTimeline(record.entries, supersededBy),
     infusion: {
       startedAt: iso(timing.startedAtMs),
       endedAt: iso(timing.endedAtMs),
@@ -237,7 +240,7 @@ function pausesOf(entries: readonly AnyEntry[]) {
 }
 
 /** Clinical-time order; an addendum comes right after the entry it amends, which never changes. */
-function buildTimeline(entries: readonly AnyEntry[]): SessionChart['timeline'] {
+function buildTimeline(entries: readonly AnyEntry[], supersededBy: ReadonlyMap<string, string>): SessionChart['timeline'] {
   const sorted = [...entries].sort((a, b) => a.recordedAt.localeCompare(b.recordedAt) || a.seq - b.seq);
   const amending = new Map<string, AnyEntry[]>();
   const main: AnyEntry[] = [];
@@ -260,6 +263,7 @@ function buildTimeline(entries: readonly AnyEntry[]): SessionChart['timeline'] {
     createdAt: e.createdAt,
     authorUserId: e.authorUserId,
     supersedesId: e.supersedesId,
+    supersededBy: supersededBy.get(e.id) ?? null,
     summary: summarize(e),
     payload: e.payload as Record<string, unknown>,
     amendsEntryId: e.kind === 'addendum' ? e.payload.amendsEntryId : null,

@@ -22,9 +22,9 @@ export class PrintPage {
   ) {}
 
   /** A fresh page load each time, as the desktop app's hidden window has. */
-  async open(document: 'discharge' | 'record' | 'downtime', sessionId: string, language: 'en' | 'es'): Promise<void> {
+  async open(document: 'discharge' | 'record' | 'downtime', sessionId: string, language?: 'en' | 'es'): Promise<void> {
     await this.page.goto('about:blank');
-    await this.page.goto(`${this.baseUrl}#/print/${document}/${sessionId}/${language}`);
+    await this.page.goto(`${this.baseUrl}#/print/${document}/${sessionId}${language ? `/${language}` : ''}`);
   }
 
   /** Waits for the mark the desktop app's hidden window waits for too. */
@@ -52,6 +52,17 @@ export class PrintPage {
     const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? NaN);
     const pageSize = /^Page size:\s+(.*)$/m.exec(info)?.[1] ?? '';
     return { file, text, pages, pageSize };
+  }
+
+  /** The Printing section of the settings screen: types the clinic's details and saves them. */
+  async enterClinicDetails(details: { name: string; address: string; phone: string }): Promise<void> {
+    await this.page.goto(`${this.baseUrl}#/settings`);
+    const form = this.page.getByRole('form', { name: 'Printing' });
+    await form.getByLabel('Clinic name').fill(details.name);
+    await form.getByLabel('Clinic address').fill(details.address);
+    await form.getByLabel('Clinic phone').fill(details.phone);
+    await form.getByRole('button', { name: 'Save printing settings' }).click();
+    await form.getByText('Saved.').waitFor();
   }
 
   /** A PNG of the PDF's first page, beside the other screens. */

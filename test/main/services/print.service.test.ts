@@ -11,7 +11,7 @@ import { ManualClock } from '../../../src/shared/clock';
 import { createCore, type Core } from '../../../src/main/core';
 import type { PrintJob, PrintOutcome, Printer } from '../../../src/main/services/print/printer';
 import { pdfFileName } from '../../../src/main/services/print.service';
-import { seedUsers, TEST_SCRYPT, type TestUsers } from '../../support/users';
+import { seedUsers, signInAs, TEST_SCRYPT, type TestUsers } from '../../support/users';
 
 const CLINIC = { clinicName: 'Harbor Ketamine Clinic', clinicAddress: '12 Harbor Street, Portland, ME', clinicPhone: '(207) 555-0142' };
 
@@ -37,8 +37,11 @@ async function startPrintCore(printer?: (job: PrintJob) => PrintOutcome): Promis
   const stub: Printer | undefined = printer && { output: async (job) => (jobs.push(job), printer(job)) };
   const core = await createCore({ dataDir: mkdtempSync(join(tmpdir(), 'chairside-print-')), clock, secretHashing: TEST_SCRYPT, ...(stub ? { printer: stub } : {}) });
   open = core;
-  const users = await seedUsers(core.dispatch, 'nurse');
+  const users = await seedUsers(core.dispatch, 'admin');
   const call = <C extends ChannelDef>(channel: C, input: RequestOf<C>) => core.dispatch(channel.name, input, { senderTrusted: true }) as Promise<Envelope<ResponseOf<C>>>;
+  // The session below jumps 15 min at a time; the longest idle lock keeps the nurse signed in across the jumps.
+  await call(contract.auth.updateSettings, { changes: { idleLockMinutes: 60 } });
+  await signInAs(core.dispatch, users.nurse);
   return {
     core,
     clock,
@@ -194,6 +197,7 @@ describe('recording prints', () => {
     const t = await startPrintCore();
     const sessionId = await dischargedSession(t);
     await t.ok(contract.printSettings.update, { changes: CLINIC });
+    await t.ok(contract.charting.recordDrugUse, { sessionId, amountGivenMg: 40, amountWastedMg: 0 });
     await t.ok(contract.charting.sign, { sessionId });
     await t.ok(contract.print.record, { sessionId, document: 'record', language: 'en', output: 'pdf' });
     const audit = t.core.store.sqlite.prepare("SELECT action FROM audit_log WHERE action IN ('print', 'export')").all();

@@ -21,13 +21,13 @@ describe('missing clinic details', () => {
 
   it('names the one missing detail and says where to enter it', () => {
     expect(missingClinicDetailsMessage({ ...complete, clinicPhone: '  ' })).toBe(
-      'Clinic phone is not set: an administrator enters it in Settings → Printing before anything can be printed.',
+      'Clinic phone is not set: enter it under Settings → Printing, then print again.',
     );
   });
 
   it('names every missing detail in one sentence', () => {
     expect(missingClinicDetailsMessage({ ...complete, clinicName: '', clinicAddress: '', clinicPhone: '' })).toBe(
-      'Clinic name, Clinic address and Clinic phone are not set: an administrator enters them in Settings → Printing before anything can be printed.',
+      'Clinic name, Clinic address and Clinic phone are not set: enter them under Settings → Printing, then print again.',
     );
   });
 });

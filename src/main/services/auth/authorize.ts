@@ -31,6 +31,6 @@ export function createAuthorizer(deps: Pick<ServiceDeps, 'store' | 'clock' | 'wo
       throw new DomainError('forbidden', `Only ${def.guard.roles.map((r) => `${r}s`).join(' or ')} may do this.`);
     }
     if (user && def.guard.activity !== false) deps.auth.touch(now);
-    return user ? { userId: user.userId, role: user.role } : NOBODY;
+    return user ? { userId: user.userId, role: user.role, displayName: user.displayName } : NOBODY;
   };
 }

@@ -9,13 +9,17 @@ import { showServerError } from '../../components/server-errors';
 import type { RoleName } from '../../../shared/contract/auth.contract';
 import { useCreateUser, useRecentAudit, useVerifyAudit } from './auth-queries';
 import { useCurrentUser } from './AuthGate';
+import { SignInSettingsForm } from './SignInSettingsForm';
 
 export function AdminScreen() {
   const user = useCurrentUser();
   if (user?.role !== 'administrator') return <p className="form-error" role="alert">Only an administrator can open this screen.</p>;
   return (
     <div className="columns">
-      <AddUserForm />
+      <div className="stack">
+        <AddUserForm />
+        <SignInSettingsForm />
+      </div>
       <div className="stack">
         <AuditVerifyPanel />
         <RecentAudit />
@@ -138,7 +142,7 @@ function RecentAudit() {
                   <td>{formatDateTime(row.at)}</td>
                   <td>{row.userName ?? row.userId}</td>
                   <td>{row.action.replace(/_/g, ' ')}</td>
-                  <td>{row.recordTable ? `${row.recordTable} ${row.recordId?.slice(-6) ?? ''}` : ''}</td>
+                  <td>{row.recordTable ? `${row.recordTable} ${shortId(row.recordId)}` : ''}</td>
                 </tr>
               ))}
             </tbody>
@@ -147,4 +151,10 @@ function RecentAudit() {
       </QueryState>
     </section>
   );
+}
+
+/** A record id's last six characters are enough to tell rows apart on screen; a setting key is shown whole. */
+function shortId(id: string | null): string {
+  if (!id) return '';
+  return /^[0-9a-f-]{36}$/.test(id) ? `…${id.slice(-6)}` : id;
 }

@@ -36,13 +36,33 @@ export function AssessmentForm({ chart }: { readonly chart: SessionChart }) {
     }
   });
   const allTwo = () => ITEMS.forEach((i) => form.setValue(i.key, '2', { shouldValidate: true }));
+  const result = a ? (
+    <p className={a.passes ? 'ok-text' : 'danger-text'} data-testid="assessment-result">
+      Aldrete {a.total}/10 — {a.passes ? 'meets' : 'below'} the discharge score of {a.minScore}.
+    </p>
+  ) : null;
+  // Once a passing score is on record the items fold away; the nurse can still score again.
+  if (a?.passes) {
+    return (
+      <div className="subform">
+        {result}
+        <details>
+          <summary>Score again</summary>
+          {renderForm()}
+        </details>
+      </div>
+    );
+  }
   return (
+    <>
+      {result}
+      {renderForm()}
+    </>
+  );
+
+  function renderForm() {
+    return (
     <form className="form subform" onSubmit={submit} aria-label="Discharge score" noValidate>
-      {a ? (
-        <p className={a.passes ? 'ok-text' : 'danger-text'} data-testid="assessment-result">
-          Aldrete {a.total}/10 — {a.passes ? 'meets' : 'below'} the discharge score of {a.minScore}.
-        </p>
-      ) : null}
       {ITEMS.map((item) => (
         <fieldset key={item.key} className="score-item">
           <legend>{item.label}</legend>
@@ -65,5 +85,6 @@ export function AssessmentForm({ chart }: { readonly chart: SessionChart }) {
         </ActionButton>
       </div>
     </form>
-  );
+    );
+  }
 }

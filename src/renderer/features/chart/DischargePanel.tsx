@@ -2,7 +2,6 @@
 // discharge (a physician's override before the minimum rest), the discharge sheet, and signing.
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { Link } from 'wouter';
 import type { SessionChart } from '../../../shared/contract/chart.contract';
 import { useCommand } from '../../api/chart-queries';
 import { ActionButton } from '../../components/ActionButton';
@@ -13,6 +12,7 @@ import { showServerError } from '../../components/server-errors';
 import { ApproverFields, type ApproverValues } from './ApproverFields';
 import { AssessmentForm } from './AssessmentForm';
 import { DrugUseForm } from './DrugUseForm';
+import { PrintActions } from '../print';
 import { useMarkSaved } from './saved';
 import { fromLocalInput } from './time-input';
 
@@ -54,9 +54,9 @@ export function DischargePanel({ chart }: { readonly chart: SessionChart }) {
       ) : (
         <DischargeForm chart={chart} />
       )}
-      <div className="print-slot" aria-label="Discharge sheet">
-        {/* Printing is built under features/print (issue 6); until its component lands, this opens its route. */}
-        <Link href={`/print/discharge/${chart.session.id}`} className="button-link">Print discharge sheet</Link>
+      <div className="print-slot">
+        {/* Printing is owned by features/print (issue 6): its controls, given only the session id. */}
+        <PrintActions sessionId={chart.session.id} />
       </div>
       <h3>Sign</h3>
       {chart.signature ? (

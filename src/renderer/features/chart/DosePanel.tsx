@@ -95,7 +95,7 @@ export function DoseForm({ chart }: { readonly chart: SessionChart }) {
             </select>
           </Field>
         ) : (
-          <div className="form-row form-row--4">
+          <div className="form-row">
             <Field label="Dose (mg/kg)" htmlFor="dose-mgkg" error={errors.mgPerKg?.message}>
               <input id="dose-mgkg" inputMode="decimal" autoComplete="off" {...form.register('mgPerKg', { required: 'Enter the ordered mg/kg.' })} />
             </Field>

@@ -1,5 +1,5 @@
-// The print route (#/print/:document/:sessionId/:language[/print]): renders one document from the main side's read
-// model with print CSS on the clinic's paper size, and marks the page ready for the desktop app's hidden window or
+// The print route (#/print/:document/:sessionId[/:language[/print]]): renders one document from the main side's read
+// model (in the patient's preferred language when none is named) with print CSS on the clinic's paper size, and marks the page ready for the desktop app's hidden window or
 // the harness. In a browser, a screen-only toolbar prints it with the browser's print (and records that).
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
@@ -14,20 +14,21 @@ import './print.css';
 const isDocument = (value: string): value is PrintDocumentKind => (printDocumentKinds as readonly string[]).includes(value);
 const isLanguage = (value: string): value is PrintLanguage => value === 'en' || value === 'es';
 
-export function PrintRoute(props: { readonly document: string; readonly sessionId: string; readonly language: string; readonly mode?: string }) {
-  if (!isDocument(props.document) || !isLanguage(props.language)) {
+export function PrintRoute(props: { readonly document: string; readonly sessionId: string; readonly language?: string; readonly mode?: string }) {
+  if (!isDocument(props.document) || (props.language !== undefined && !isLanguage(props.language))) {
     return <PrintFailure message={printT('en')('actions.notFound')} />;
   }
-  return <PrintPage document={props.document} sessionId={props.sessionId} language={props.language} autoPrint={props.mode === 'print'} />;
+  return <PrintPage document={props.document} sessionId={props.sessionId} language={props.language as PrintLanguage | undefined} autoPrint={props.mode === 'print'} />;
 }
 
-function PrintPage({ document: kind, sessionId, language, autoPrint }: { document: PrintDocumentKind; sessionId: string; language: PrintLanguage; autoPrint: boolean }) {
-  const query = usePrintDocumentData(sessionId, kind, language);
-  const t = printT(language);
+function PrintPage({ document: kind, sessionId, language: asked, autoPrint }: { document: PrintDocumentKind; sessionId: string; language?: PrintLanguage; autoPrint: boolean }) {
+  const query = usePrintDocumentData(sessionId, kind, asked);
   const [printError, setPrintError] = useState<string | null>(null);
   const autoPrinted = useRef(false);
   // Ready only once the answer is fresh: a cached copy from an earlier visit may predate a setting or an entry.
   const data = query.isFetching ? undefined : query.data;
+  const language = asked ?? query.data?.language ?? 'en';
+  const t = printT(language);
 
   // The readiness mark the hidden print window (and the harness) waits for; removed when the route is left.
   useEffect(() => {
@@ -99,12 +100,16 @@ function pageRule(data: PrintDocumentData): string {
 }
 
 function PrintFailure({ message, sessionId }: { message: string; sessionId?: string }) {
+  const t = printT('en');
   return (
-    <div className="print-toolbar">
+    <div className="print-failure card">
       <p className="form-error" role="alert">
         {message}
       </p>
-      {sessionId && <Link href={`/sessions/${sessionId}`}>{printT('en')('actions.back')}</Link>}
+      <p className="form-actions">
+        <Link href="/settings">{t('actions.openSettings')}</Link>
+        {sessionId && <Link href={`/sessions/${sessionId}`}>{t('actions.back')}</Link>}
+      </p>
     </div>
   );
 }

@@ -40,10 +40,12 @@ export function SessionScreen({ sessionId }: { readonly sessionId: string }) {
               <div className="stack">
                 {BEFORE_START.has(c.phase) ? (
                   <>
-                    <CheckInForm key={c.checkIn?.entryId ?? 'new'} chart={c} />
+                    {/* Once screened, the result (and any hard stop) comes first: it decides whether the start opens. */}
+                    {c.phase === 'screened' ? <ScreeningPanel chart={c} /> : null}
+                    <CheckInForm chart={c} />
                     <VitalsForm chart={c} />
-                    <DoseForm key={c.dose?.entryId ?? 'new'} chart={c} />
-                    <ScreeningPanel chart={c} />
+                    <DoseForm chart={c} />
+                    {c.phase !== 'screened' ? <ScreeningPanel chart={c} /> : null}
                   </>
                 ) : (
                   <>

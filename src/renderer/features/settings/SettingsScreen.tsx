@@ -1,4 +1,5 @@
 // The clinic's settings, each with its unit and allowed range; a value out of range is refused next to its field.
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { SettingKey, SettingsView } from '../../../shared/contract/settings.contract';
 import { useSettings, useUpdateSettings } from '../../api/chart-queries';
@@ -7,7 +8,7 @@ import { formatDateTime } from '../../components/format';
 import { QueryState } from '../../components/QueryState';
 import { SavedIndicator } from '../../components/SavedIndicator';
 import { showServerError } from '../../components/server-errors';
-import { useState } from 'react';
+import { PrintSettingsForm } from '../print';
 
 export function SettingsScreen() {
   const settings = useSettings();
@@ -15,6 +16,8 @@ export function SettingsScreen() {
     <div className="stack">
       <h1>Clinic settings</h1>
       <QueryState query={settings}>{(view) => <SettingsForm view={view} />}</QueryState>
+      {/* The printed sheets' settings (clinic name, phone ...) belong to features/print (issue 6). */}
+      <PrintSettingsForm />
     </div>
   );
 }

@@ -1,0 +1,240 @@
+// `npm run bench`: Chairside's speed targets, measured as ratios within one run so a noisy machine cancels out.
+// Prints a table and writes bench/results.json. The synthetic clinics (bench/.data) are built once and reused.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { chromium } from 'playwright-core';
+import { contract } from '../src/shared/contract';
+import { DATABASE_FILE_NAME } from '../src/main/core';
+import { startTestCore, type TestCore } from '../test/support/core';
+import { chartableSession, vitalsFor } from '../test/durability/fixtures';
+import { printTable, round, stat, timeIt, type Row, type Stat } from './measure';
+import { buildSyntheticClinic } from './synthetic-clinic';
+
+const root = resolve(__dirname, '..');
+const CLINIC_END = '2026-11-25T00:00:00.000Z';
+const BENCH_NOW = '2026-11-25T09:00:00.000Z';
+const log = (line: string) => console.log(line);
+
+/** A raw fsync'd insert (WAL, synchronous=FULL, one row a transaction) against the full charting path, interleaved. */
+async function floor(samples: number) {
+  const dir = mkdtempSync(join(tmpdir(), 'chairside-bench-floor-'));
+  try {
+    const raw = new BetterSqlite3(join(dir, 'raw.db'));
+    raw.pragma('journal_mode = WAL');
+    raw.pragma('synchronous = FULL');
+    raw.exec(`CREATE TABLE rows (id INTEGER PRIMARY KEY, session_id TEXT NOT NULL, recorded_at TEXT NOT NULL, payload TEXT NOT NULL) STRICT`);
+    const insert = raw.prepare('INSERT INTO rows (session_id, recorded_at, payload) VALUES (?, ?, ?)');
+    const tc = await startTestCore({ dataDir: join(dir, 'core'), start: BENCH_NOW });
+    const { sessionId } = await chartableSession(tc);
+    const rawTimes: number[] = [];
+    const chartTimes: number[] = [];
+    for (let n = 0; n < samples + 20; n += 1) {
+      const payload = vitalsFor(sessionId, n);
+      const r = await timeIt(() => insert.run(sessionId, BENCH_NOW, JSON.stringify(payload)));
+      const c = await timeIt(async () => {
+        const answer = await tc.call(contract.vitals.record, payload);
+        if (!answer.ok) throw new Error(`vitals:record refused: ${answer.error.message}`);
+      });
+      if (n >= 20) {
+        rawTimes.push(r);
+        chartTimes.push(c);
+      }
+    }
+    raw.close();
+    await tc.close();
+    const rawStat = stat(rawTimes);
+    const chartStat = stat(chartTimes);
+    return { raw: rawStat, charting: chartStat, ratioP50: round(chartStat.p50 / rawStat.p50, 2), ratioP99: round(chartStat.p99 / rawStat.p99, 2) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function ensureClinic(years: number): Promise<string> {
+  const dataDir = join(root, 'bench', '.data', `clinic-${years}y`);
+  if (!existsSync(join(dataDir, DATABASE_FILE_NAME))) {
+    log(`building the ${years}-year synthetic clinic (once; reused by later runs) ...`);
+    const summary = await buildSyntheticClinic({ dataDir, years, until: CLINIC_END, log });
+    log(`  ${summary.sessions} sessions, ${summary.entries} entries in ${summary.seconds.toFixed(0)} s`);
+  }
+  return dataDir;
+}
+
+/** Opening one patient's whole history as the screens do: the patient, the sessions, and each session's chart. */
+async function openHistory(tc: TestCore, patientId: string): Promise<number> {
+  await tc.ok(contract.patients.get, { patientId });
+  const sessions = await tc.ok(contract.sessions.listForPatient, { patientId });
+  for (const session of sessions) await tc.ok(contract.sessions.chart, { sessionId: session.id });
+  return sessions.length;
+}
+
+async function clinicFigures(years: number, samples: number) {
+  const dataDir = await ensureClinic(years);
+  let tc: TestCore | undefined;
+  const openMs = await timeIt(async () => {
+    tc = await startTestCore({ dataDir, start: BENCH_NOW });
+  });
+  const core = tc!;
+  try {
+    const sqlite = core.core.store.sqlite;
+    const sessions = Number(sqlite.prepare('SELECT count(*) FROM sessions').pluck().get());
+    const bytes = Number(sqlite.pragma('page_count', { simple: true })) * Number(sqlite.pragma('page_size', { simple: true }));
+    // The patient with the longest history (a full acute series and a year of maintenance): the same kind at both sizes.
+    const patientId = sqlite
+      .prepare('SELECT patient_id FROM sessions GROUP BY patient_id ORDER BY count(*) DESC, patient_id LIMIT 1')
+      .pluck()
+      .get() as string;
+    let sessionsInHistory = 0;
+    for (let i = 0; i < 5; i += 1) sessionsInHistory = await openHistory(core, patientId); // warm-up
+    const times: number[] = [];
+    for (let i = 0; i < samples; i += 1) times.push(await timeIt(() => openHistory(core, patientId)));
+    return { years, dataDir, sessions, bytes, bytesPerSession: Math.round(bytes / sessions), openMs: round(openMs, 0), sessionsInHistory, history: stat(times), core };
+  } catch (error) {
+    await core.close();
+    throw error;
+  }
+}
+
+/** Twelve chairs with an infusion running, then the board read as the screen polls it. */
+async function boardWithLiveChairs(tc: TestCore, samples: number): Promise<Stat> {
+  for (let chair = 1; chair <= 12; chair += 1) {
+    const patient = await tc.ok(contract.patients.register, {
+      familyName: `Board${chair}`,
+      givenName: 'Live',
+      dateOfBirth: '1975-05-05',
+      weight: { value: 70, unit: 'kg' },
+    });
+    const session = await tc.ok(contract.sessions.open, { patientId: patient.id, chair, plannedStart: tc.clock.now().toISOString() });
+    // As far through the flow as the rules allow without a physician: check-in, baseline, dose, screen, start.
+    await tc.call(contract.charting.checkIn, {
+      sessionId: session.id,
+      weight: { value: 70, unit: 'kg' },
+      lastSolidFoodAt: '2026-11-24T20:00:00.000Z',
+      lastClearLiquidAt: '2026-11-25T05:00:00.000Z',
+      escort: { name: 'Sam Escort', phone: '+1 555 0100' },
+    });
+    await tc.call(contract.vitals.record, vitalsFor(session.id, chair));
+    await tc.call(contract.charting.recordDose, { sessionId: session.id, drug: { lot: 'K1', expiry: '2027-06-30' } });
+    await tc.call(contract.charting.screen, { sessionId: session.id });
+    await tc.call(contract.charting.startInfusion, { sessionId: session.id });
+  }
+  tc.clock.advanceMinutes(12);
+  for (let i = 0; i < 10; i += 1) await tc.ok(contract.board.get, {});
+  const times: number[] = [];
+  for (let i = 0; i < samples; i += 1) times.push(await timeIt(() => tc.ok(contract.board.get, {})));
+  return stat(times);
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const port = (server.address() as { port: number }).port;
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+/** Browser mode from process spawn to an interactive first screen (sign-in over the board), in Chromium. */
+async function coldStart(runs: number): Promise<{ httpMs: Stat; interactiveMs: Stat }> {
+  const serverJs = join(root, 'out', 'main', 'browser.js');
+  if (!existsSync(serverJs)) throw new Error('out/main/browser.js is missing: run `npm run build` first.');
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  const http: number[] = [];
+  const interactive: number[] = [];
+  try {
+    for (let run = 0; run < runs; run += 1) {
+      const dataDir = mkdtempSync(join(tmpdir(), 'chairside-bench-cold-'));
+      const seeded = await startTestCore({ dataDir, signedIn: null });
+      await seeded.close();
+      const port = await freePort();
+      const url = `http://127.0.0.1:${port}/`;
+      const page = await browser.newPage();
+      const started = performance.now();
+      const proc = spawn(process.execPath, [serverJs], {
+        env: { ...process.env, CHAIRSIDE_DATA_DIR: dataDir, CHAIRSIDE_PORT: String(port) },
+        stdio: 'ignore',
+      });
+      try {
+        for (;;) {
+          const ok = await fetch(url).then((r) => r.ok, () => false);
+          if (ok) break;
+          await new Promise((r) => setTimeout(r, 5));
+        }
+        http.push(performance.now() - started);
+        await page.goto(url);
+        await page.getByRole('heading', { name: 'Sign in', exact: true }).waitFor();
+        await page.getByRole('list', { name: 'Users' }).getByRole('button').first().waitFor();
+        interactive.push(performance.now() - started);
+      } finally {
+        proc.kill('SIGTERM');
+        await page.close();
+        rmSync(dataDir, { recursive: true, force: true });
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  return { httpMs: stat(http), interactiveMs: stat(interactive) };
+}
+
+async function main(): Promise<void> {
+  const results: Record<string, unknown> = { at: new Date().toISOString(), node: process.version };
+  const rows: Row[] = [];
+  const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met') as Row['verdict'];
+  const ms = (s: Stat) => `p50 ${s.p50.toFixed(2)} ms, p99 ${s.p99.toFixed(2)} ms`;
+
+  log('floor: raw fsync\'d insert vs charting one vitals set ...');
+  const f = await floor(300);
+  results.floor = f;
+  rows.push({ measure: 'raw insert (WAL, synchronous=FULL)', value: ms(f.raw), target: '', verdict: '' });
+  rows.push({ measure: 'chart one vitals set (dispatch)', value: ms(f.charting), target: '', verdict: '' });
+  rows.push({ measure: 'ratio charting / raw', value: `p50 ${f.ratioP50}x, p99 ${f.ratioP99}x`, target: '<= 1.5x', verdict: verdict(f.ratioP50 <= 1.5 && f.ratioP99 <= 1.5) });
+
+  const clinics = [];
+  for (const years of [1, 10]) {
+    log(`${years}-year clinic: opening and reading one patient's history ...`);
+    const c = await clinicFigures(years, 40);
+    clinics.push(c);
+    rows.push({ measure: `${years}y: start-up open incl. checks`, value: `${c.openMs} ms (${c.sessions} sessions)`, target: '', verdict: '' });
+    rows.push({ measure: `${years}y: open a patient's history (${c.sessionsInHistory} sessions)`, value: ms(c.history), target: years === 10 ? '<= 20 ms p99' : '', verdict: years === 10 ? verdict(c.history.p99 <= 20) : '' });
+    rows.push({ measure: `${years}y: database bytes per session`, value: `${(c.bytesPerSession / 1024).toFixed(1)} KiB`, target: '<= 16 KiB', verdict: verdict(c.bytesPerSession <= 16 * 1024) });
+    if (years === 10) {
+      log('10-year clinic: room board with 12 live chairs ...');
+      const board = await boardWithLiveChairs(c.core, 200);
+      results.board = board;
+      rows.push({ measure: 'room board, 12 live chairs (10y db)', value: ms(board), target: '<= 5 ms', verdict: verdict(board.p99 <= 5) });
+    }
+    await c.core.close();
+  }
+  const [one, ten] = clinics;
+  const growth = round(ten.history.p99 / one.history.p99, 2);
+  rows.push({ measure: 'history p99, 10y / 1y', value: `${growth}x`, target: '<= 1.3x', verdict: verdict(growth <= 1.3) });
+  results.clinics = clinics.map(({ core: _core, dataDir: _dir, ...rest }) => rest);
+  results.historyGrowth = growth;
+
+  log('browser-mode cold start ...');
+  const cold = await coldStart(5);
+  results.coldStart = cold;
+  rows.push({ measure: 'browser mode: spawn to page served', value: ms(cold.httpMs), target: '', verdict: '' });
+  rows.push({ measure: 'browser mode: spawn to interactive sign-in', value: ms(cold.interactiveMs), target: '<= 1.5 s', verdict: verdict(cold.interactiveMs.p99 <= 1500) });
+
+  console.log('');
+  printTable(rows);
+  results.table = rows;
+  writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  console.log('\nwritten to bench/results.json');
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

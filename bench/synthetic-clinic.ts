@@ -1,0 +1,259 @@
+// A synthetic clinic for the bench: 12 chairs, 6 sessions a chair a day, each patient a series of six acute sessions
+// then monthly maintenance, each session charted the way a nurse would (check-in to sign-off, vitals every 5 min).
+// Rows go in by direct batched inserts with their audit rows chained here in the same way the triggers chain them
+// (the triggers are set aside while building and put back after), so ten years build in minutes, not hours.
+import { v7 as uuidv7 } from 'uuid';
+import { auditRowHash, recordDigest } from '../src/main/data/audit.verify';
+import { startTestCore } from '../test/support/core';
+
+export const CHAIRS = 12;
+export const SESSIONS_PER_CHAIR_PER_DAY = 6;
+const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
+const FIRST_START_MIN = 7 * 60;
+const SLOT_MIN = 105;
+
+export interface ClinicSummary {
+  readonly days: number;
+  readonly patients: number;
+  readonly sessions: number;
+  readonly entries: number;
+  readonly seconds: number;
+}
+
+/** A small deterministic generator so two runs build the same clinic. */
+function rng(seed: number): () => number {
+  let s = seed >>> 0 || 1;
+  return () => {
+    s ^= s << 13;
+    s ^= s >>> 17;
+    s ^= s << 5;
+    return (s >>> 0) / 0x1_0000_0000;
+  };
+}
+
+const familyNames = ['Okafor', 'Nguyen', 'Smith', 'García', 'Kowalski', 'Haddad', 'Ivanova', 'Müller', 'Tanaka', 'Ó Briain', 'Patel', 'Johansson'];
+const givenNames = ['Ada', 'Ben', 'Chloé', 'Dev', 'Emil', 'Fatima', 'Grace', 'Hiro', 'Ines', 'Jon', 'Kai', 'Lena'];
+
+/** The entries of one session, in clinical order: [kind, minutes after the planned start, payload]. */
+function sessionEntries(chair: number, kg: number, random: () => number, nurseName: string): [string, number, unknown][] {
+  const totalMg = Math.round(kg * 0.5 * 10) / 10;
+  const vitals = (n: number) => ({
+    systolic: 115 + Math.floor(random() * 30),
+    diastolic: 70 + Math.floor(random() * 15),
+    heartRate: 62 + Math.floor(random() * 30),
+    spo2: 95 + Math.floor(random() * 5),
+    respiratoryRate: 12 + Math.floor(random() * 6),
+    ...(n === 0 ? { temperatureC: 36.6 } : {}),
+  });
+  const out: [string, number, unknown][] = [
+    ['chair_assigned', -15, { chair }],
+    ['session_planned', -15, { indication: 'depression', orderingPhysician: 'Dr Paul Physician' }],
+    [
+      'check_in',
+      -10,
+      {
+        weight: { entered: { value: kg, unit: 'kg' }, kg },
+        lastSolidFoodAt: null,
+        lastClearLiquidAt: null,
+        escort: { name: 'Sam Escort', phone: '+1 555 0100' },
+        medicationsToday: [{ name: 'sertraline', dailyDoseMg: 100 }],
+      },
+    ],
+    ['vitals', -5, vitals(0)],
+    ['screening', -4, { items: [], canStart: true }],
+    [
+      'dose',
+      -2,
+      {
+        route: 'iv',
+        weightBasis: 'actual',
+        actualWeightKg: kg,
+        idealWeightKg: null,
+        dosingWeightKg: kg,
+        mgPerKg: 0.5,
+        totalMg,
+        concentrationMgPerMl: 1,
+        volumeMl: totalMg,
+        plannedRunMinutes: 40,
+        pumpRateMlPerH: Math.round((totalMg / 40) * 60 * 10) / 10,
+        intranasalDevices: null,
+        drug: { name: 'ketamine', lot: 'K2291A', expiry: '2027-06-30', vialStrengthMgPerMl: 50, vialVolumeMl: 10 },
+      },
+    ],
+    ['infusion_started', 0, {}],
+  ];
+  for (let m = 5; m <= 40; m += 5) out.push(['vitals', m, vitals(m)]);
+  out.push(
+    ['dissociation', 15, { rating: 2, note: null, cadss6: null, cadss6Total: null }],
+    ['dissociation', 30, { rating: 1, note: null, cadss6: null, cadss6Total: null }],
+    ['sedation', 20, { scale: 'moaas', score: 4, note: null }],
+    ['infusion_stopped', 40, { endReason: 'completed', reason: null, runMinutes: 40 }],
+    ['drug_use', 41, { givenMg: totalMg, wastedMg: 500 - totalMg, witnessUserId: null, witnessName: null }],
+    ['rest_started', 41, {}],
+    ['vitals', 55, vitals(55)],
+    ['emergence', 55, { description: 'Calm, oriented, mild nausea settled', actionsTaken: 'Reassurance' }],
+    ['discharge_assessment', 70, { scale: 'aldrete', items: { activity: 2, respiration: 2, circulation: 2, consciousness: 2, spo2: 2 }, total: 10, minScore: 9, passes: true }],
+    ['escort_confirmed', 72, { name: 'Sam Escort', matchesCheckIn: true }],
+    ['discharged', 75, { readyToLeaveAt: null, nextAppointment: null, earliestDischargeAt: null, benzodiazepineEarliestResumeAt: null, earlyOverride: null }],
+    ['signed', 80, { meaning: 'I attest this record is accurate and complete.', signerName: nurseName }],
+  );
+  return out;
+}
+
+/** Builds `years` of clinic into dataDir (a new folder), ending the day before `until`. */
+export async function buildSyntheticClinic(options: { dataDir: string; years: number; until: string; seed?: number; log?: (line: string) => void }): Promise<ClinicSummary> {
+  const started = performance.now();
+  const tc = await startTestCore({ dataDir: options.dataDir, start: options.until });
+  const nurse = tc.users.nurse;
+  const sqlite = tc.core.store.sqlite;
+  const { clinicId, deviceId } = tc.core.workstation;
+  const random = rng(options.seed ?? 42);
+  // Building a fixture, not charting: a crash here loses nothing of value, so skip the per-commit fsync.
+  sqlite.pragma('synchronous = OFF');
+
+  const insertPatient = sqlite.prepare(
+    `INSERT INTO patients (id, clinic_id, device_id, author_user_id, created_at, family_name, given_name, date_of_birth, mrn)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insertSession = sqlite.prepare(
+    `INSERT INTO sessions (id, clinic_id, device_id, patient_id, author_user_id, created_at, route, planned_start)
+     VALUES (?, ?, ?, ?, ?, ?, 'iv', ?)`,
+  );
+  const sessionColumns = (sqlite.prepare(`SELECT name FROM pragma_table_info('sessions')`).pluck().all() as string[]);
+  if (sessionColumns.some((c) => !['id', 'clinic_id', 'device_id', 'patient_id', 'author_user_id', 'created_at', 'route', 'planned_start'].includes(c))) {
+    options.log?.(`note: sessions has more columns now (${sessionColumns.join(', ')}); the generator fills the first ones only`);
+  }
+  // The audit triggers would chain one row at a time through SQL; the same chain is made here, in bulk.
+  const auditTriggers = sqlite
+    .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ('patients_audit_insert', 'sessions_audit_insert', 'entries_audit_insert')`)
+    .all() as { name: string; sql: string }[];
+  for (const trigger of auditTriggers) sqlite.exec(`DROP TRIGGER ${trigger.name}`);
+  const head = sqlite.prepare(`SELECT seq, hash FROM audit_log WHERE device_id = ? ORDER BY seq DESC LIMIT 1`).get(deviceId) as
+    | { seq: number; hash: string }
+    | undefined;
+  let seq = head?.seq ?? 0;
+  let prev = head?.hash ?? '0'.repeat(64);
+  const insertAudit = sqlite.prepare(
+    `INSERT INTO audit_log (device_id, seq, at, user_id, action, record_table, record_id, record_digest, detail, prev_hash, hash)
+     VALUES (@device_id, @seq, @at, @user_id, @action, @record_table, @record_id, @record_digest, @detail, @prev_hash, @hash)`,
+  );
+  const audit = (table: string, row: Record<string, unknown>) => {
+    seq += 1;
+    const auditRow = {
+      device_id: deviceId,
+      seq,
+      at: row.created_at as string,
+      user_id: row.author_user_id as string,
+      action: 'create',
+      record_table: table,
+      record_id: row.id as string,
+      record_digest: recordDigest(table, row),
+      detail: null,
+      prev_hash: prev,
+      hash: '',
+    };
+    auditRow.hash = auditRowHash(auditRow);
+    prev = auditRow.hash;
+    insertAudit.run(auditRow);
+  };
+  const insertEntry = sqlite.prepare(
+    `INSERT INTO entries (id, kind, clinic_id, device_id, patient_id, session_id, author_user_id, recorded_at, created_at, supersedes_id, payload)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)`,
+  );
+
+  const until = new Date(options.until).getTime();
+  const days = Math.round(options.years * 365);
+  const firstDay = Math.floor(until / DAY) * DAY - days * DAY;
+  const due = new Map<number, { id: string; kg: number }[]>();
+  const book = (day: number, patient: { id: string; kg: number }) => {
+    const list = due.get(day) ?? [];
+    list.push(patient);
+    due.set(day, list);
+  };
+  let patients = 0;
+  let sessions = 0;
+  let entries = 0;
+  const slots = CHAIRS * SESSIONS_PER_CHAIR_PER_DAY;
+
+  const buildDay = sqlite.transaction((day: number) => {
+    const dayStart = firstDay + day * DAY;
+    const today = due.get(day) ?? [];
+    due.delete(day);
+    // Overflow (more due than chairs) moves to tomorrow, as a front desk would.
+    for (const late of today.splice(slots)) book(day + 1, late);
+    while (today.length < slots) {
+      const id = uuidv7();
+      const kg = 50 + Math.floor(random() * 60);
+      const registered = new Date(dayStart + 6 * 60 * MINUTE).toISOString();
+      const patientRow = {
+        id,
+        clinic_id: clinicId,
+        device_id: deviceId,
+        author_user_id: nurse.userId,
+        created_at: registered,
+        family_name: familyNames[patients % 12],
+        given_name: givenNames[(patients * 7) % 12],
+        date_of_birth: `19${50 + Math.floor(random() * 50)}-0${1 + Math.floor(random() * 9)}-1${Math.floor(random() * 9)}`,
+        mrn: `MRN-${patients + 1}`,
+      };
+      insertPatient.run(...Object.values(patientRow));
+      audit('patients', patientRow);
+      patients += 1;
+      const patient = { id, kg };
+      today.push(patient);
+      // The acute series (days 0, 2, 4, 7, 9, 11 in all), then monthly maintenance for 3 to 12 months.
+      for (const offset of [2, 4, 7, 9, 11]) book(day + offset, patient);
+      const maintenance = 3 + Math.floor(random() * 10);
+      for (let m = 1; m <= maintenance; m += 1) book(day + 11 + 28 * m, patient);
+    }
+    today.forEach((patient, slot) => {
+      const chair = 1 + (slot % CHAIRS);
+      const start = dayStart + (FIRST_START_MIN + SLOT_MIN * Math.floor(slot / CHAIRS)) * MINUTE;
+      const sessionId = uuidv7();
+      const sessionRow = {
+        id: sessionId,
+        clinic_id: clinicId,
+        device_id: deviceId,
+        patient_id: patient.id,
+        author_user_id: nurse.userId,
+        created_at: new Date(start - 20 * MINUTE).toISOString(),
+        route: 'iv',
+        planned_start: new Date(start).toISOString(),
+      };
+      insertSession.run(sessionRow.id, clinicId, deviceId, patient.id, nurse.userId, sessionRow.created_at, sessionRow.planned_start);
+      audit('sessions', sessionRow);
+      sessions += 1;
+      for (const [kind, minutes, payload] of sessionEntries(chair, patient.kg, random, nurse.displayName)) {
+        const at = new Date(start + minutes * MINUTE).toISOString();
+        const entryRow = {
+          id: uuidv7(),
+          kind,
+          clinic_id: clinicId,
+          device_id: deviceId,
+          patient_id: patient.id,
+          session_id: sessionId,
+          author_user_id: nurse.userId,
+          recorded_at: at,
+          created_at: at,
+          supersedes_id: null,
+          payload: JSON.stringify(payload),
+        };
+        insertEntry.run(entryRow.id, kind, clinicId, deviceId, patient.id, sessionId, nurse.userId, at, at, entryRow.payload);
+        audit('entries', entryRow);
+        entries += 1;
+      }
+    });
+  });
+
+  for (let day = 0; day < days; day += 1) {
+    buildDay(day);
+    if (day > 0 && day % 365 === 0) options.log?.(`  year ${day / 365}: ${sessions} sessions, ${entries} entries`);
+  }
+  for (const trigger of auditTriggers) sqlite.exec(trigger.sql);
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('wal_checkpoint(TRUNCATE)');
+  sqlite.exec('ANALYZE');
+  await tc.close();
+  return { days, patients, sessions, entries, seconds: (performance.now() - started) / 1000 };
+}
