@@ -8,14 +8,13 @@ import { join, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { chromium } from 'playwright-core';
 import { contract } from '../src/shared/contract';
-import { DATABASE_FILE_NAME } from '../src/main/core';
 import { startTestCore, type TestCore } from '../test/support/core';
 import { chartableSession, vitalsFor } from '../test/durability/fixtures';
+import { patientWithSession, readyToScreen } from '../test/main/services/charting/fixtures';
 import { printTable, round, stat, timeIt, type Row, type Stat } from './measure';
-import { buildSyntheticClinic } from './synthetic-clinic';
+import { ensureClinic } from './clinics';
 
 const root = resolve(__dirname, '..');
-const CLINIC_END = '2026-11-25T00:00:00.000Z';
 const BENCH_NOW = '2026-11-25T09:00:00.000Z';
 const log = (line: string) => console.log(line);
 
@@ -54,16 +53,6 @@ async function floor(samples: number) {
   }
 }
 
-async function ensureClinic(years: number): Promise<string> {
-  const dataDir = join(root, 'bench', '.data', `clinic-${years}y`);
-  if (!existsSync(join(dataDir, DATABASE_FILE_NAME))) {
-    log(`building the ${years}-year synthetic clinic (once; reused by later runs) ...`);
-    const summary = await buildSyntheticClinic({ dataDir, years, until: CLINIC_END, log });
-    log(`  ${summary.sessions} sessions, ${summary.entries} entries in ${summary.seconds.toFixed(0)} s`);
-  }
-  return dataDir;
-}
-
 /** Opening one patient's whole history as the screens do: the patient, the sessions, and each session's chart. */
 async function openHistory(tc: TestCore, patientId: string): Promise<number> {
   await tc.ok(contract.patients.get, { patientId });
@@ -73,7 +62,7 @@ async function openHistory(tc: TestCore, patientId: string): Promise<number> {
 }
 
 async function clinicFigures(years: number, samples: number) {
-  const dataDir = await ensureClinic(years);
+  const dataDir = await ensureClinic(years, { log });
   let tc: TestCore | undefined;
   const openMs = await timeIt(async () => {
     tc = await startTestCore({ dataDir, start: BENCH_NOW });
@@ -102,25 +91,11 @@ async function clinicFigures(years: number, samples: number) {
 /** Twelve chairs with an infusion running, then the board read as the screen polls it. */
 async function boardWithLiveChairs(tc: TestCore, samples: number): Promise<Stat> {
   for (let chair = 1; chair <= 12; chair += 1) {
-    const patient = await tc.ok(contract.patients.register, {
-      familyName: `Board${chair}`,
-      givenName: 'Live',
-      dateOfBirth: '1975-05-05',
-      weight: { value: 70, unit: 'kg' },
-    });
-    const session = await tc.ok(contract.sessions.open, { patientId: patient.id, chair, plannedStart: tc.clock.now().toISOString() });
-    // As far through the flow as the rules allow without a physician: check-in, baseline, dose, screen, start.
-    await tc.call(contract.charting.checkIn, {
-      sessionId: session.id,
-      weight: { value: 70, unit: 'kg' },
-      lastSolidFoodAt: '2026-11-24T20:00:00.000Z',
-      lastClearLiquidAt: '2026-11-25T05:00:00.000Z',
-      escort: { name: 'Sam Escort', phone: '+1 555 0100' },
-    });
-    await tc.call(contract.vitals.record, vitalsFor(session.id, chair));
-    await tc.call(contract.charting.recordDose, { sessionId: session.id, drug: { lot: 'K1', expiry: '2027-06-30' } });
-    await tc.call(contract.charting.screen, { sessionId: session.id });
-    await tc.call(contract.charting.startInfusion, { sessionId: session.id });
+    // The charting tests' own steps: registered with a profile, checked in, baseline vitals, dose, screened, started.
+    const { sessionId } = await patientWithSession(tc, { chair });
+    await readyToScreen(tc, sessionId);
+    await tc.ok(contract.charting.screen, { sessionId });
+    await tc.ok(contract.charting.startInfusion, { sessionId });
   }
   tc.clock.advanceMinutes(12);
   for (let i = 0; i < 10; i += 1) await tc.ok(contract.board.get, {});

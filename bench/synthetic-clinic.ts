@@ -2,6 +2,9 @@
 // then monthly maintenance, each session charted the way a nurse would (check-in to sign-off, vitals every 5 min).
 // Rows go in by direct batched inserts with their audit rows chained here in the same way the triggers chain them
 // (the triggers are set aside while building and put back after), so ten years build in minutes, not hours.
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
 import { v7 as uuidv7 } from 'uuid';
 import { auditRowHash, recordDigest } from '../src/main/data/audit.verify';
 import { startTestCore } from '../test/support/core';
@@ -256,4 +259,61 @@ export async function buildSyntheticClinic(options: { dataDir: string; years: nu
   sqlite.exec('ANALYZE');
   await tc.close();
   return { days, patients, sessions, entries, seconds: (performance.now() - started) / 1000 };
+}
+
+/**
+ * Ten years in minutes: the one-year clinic copied `years` times, each copy shifted a further 365 days back with
+ * its own ids (new patients), by INSERT ... SELECT inside SQLite. The copies' audit rows keep the original hashes,
+ * so the chain of a replicated clinic does not verify: it is a fixture for speed and size only, never a record.
+ */
+export function replicateClinic(options: { from: string; dataDir: string; years: number; log?: (line: string) => void }): ClinicSummary {
+  const started = performance.now();
+  mkdirSync(options.dataDir, { recursive: true });
+  const file = join(options.dataDir, 'chairside.db');
+  copyFileSync(join(options.from, 'chairside.db'), file);
+  const db = new BetterSqlite3(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = OFF');
+  const triggers = db
+    .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ('patients_audit_insert', 'sessions_audit_insert', 'entries_audit_insert')`)
+    .all() as { name: string; sql: string }[];
+  for (const trigger of triggers) db.exec(`DROP TRIGGER ${trigger.name}`);
+  db.exec(`ATTACH DATABASE '${join(options.from, 'chairside.db').replace(/'/g, "''")}' AS src`);
+  const maxSeq = Number(db.prepare('SELECT max(seq) FROM src.audit_log').pluck().get());
+  const re = (column: string) => `printf('%08x', $k) || substr(${column}, 9)`;
+  const shift = (column: string) => `strftime('%Y-%m-%dT%H:%M:%fZ', ${column}, '-' || ($k * 365) || ' days')`;
+  const copy = db.transaction((k: number) => {
+    db.prepare(
+      `INSERT INTO patients SELECT ${re('id')}, clinic_id, device_id, author_user_id, ${shift('created_at')}, family_name, given_name,
+         date_of_birth, 'MRN-' || $k || '-' || substr(mrn, 5) FROM src.patients WHERE mrn LIKE 'MRN-%'`,
+    ).run({ k });
+    db.prepare(
+      `INSERT INTO sessions (id, clinic_id, device_id, patient_id, author_user_id, created_at, route, planned_start)
+       SELECT ${re('id')}, clinic_id, device_id, ${re('patient_id')}, author_user_id, ${shift('created_at')}, route, ${shift('planned_start')}
+       FROM src.sessions`,
+    ).run({ k });
+    db.prepare(
+      `INSERT INTO entries (id, kind, clinic_id, device_id, patient_id, session_id, author_user_id, recorded_at, created_at, supersedes_id, payload)
+       SELECT ${re('id')}, kind, clinic_id, device_id, ${re('patient_id')}, ${re('session_id')}, author_user_id, ${shift('recorded_at')},
+              ${shift('created_at')}, NULL, payload
+       FROM src.entries WHERE session_id IS NOT NULL`,
+    ).run({ k });
+    db.prepare(
+      `INSERT INTO audit_log (device_id, seq, at, user_id, action, record_table, record_id, record_digest, detail, prev_hash, hash)
+       SELECT device_id, seq + $k * ${maxSeq}, ${shift('at')}, user_id, action, record_table, ${re('record_id')}, record_digest, detail, prev_hash, hash
+       FROM src.audit_log WHERE record_table IN ('patients', 'sessions', 'entries')`,
+    ).run({ k });
+  });
+  for (let k = 1; k < options.years; k += 1) {
+    copy(k);
+    options.log?.(`  copy ${k} of ${options.years - 1} done`);
+  }
+  db.exec('DETACH DATABASE src');
+  for (const trigger of triggers) db.exec(trigger.sql);
+  db.exec('ANALYZE');
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  const count = (table: string) => Number(db.prepare(`SELECT count(*) FROM ${table}`).pluck().get());
+  const summary = { days: options.years * 365, patients: count('patients'), sessions: count('sessions'), entries: count('entries'), seconds: (performance.now() - started) / 1000 };
+  db.close();
+  return summary;
 }

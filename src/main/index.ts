@@ -11,6 +11,8 @@ import { registerAppScheme, serveAppScheme } from './security/protocol';
 import { denyAllPermissions, guardWebContents, secureWebPreferences } from './security/window';
 import { registerIpcTransport } from './transport/electron';
 import { startDailyBackups } from './services/backup.service';
+import { recordClockJumps } from './services/clock-events';
+import { SteadyClock } from './services/clock-watch';
 import { describeStartupFailure, restoreOfferedBackup } from './startup-failure';
 
 let core: Core | undefined;
@@ -31,11 +33,13 @@ async function start(): Promise<void> {
   denyAllPermissions(session.defaultSession);
   serveAppScheme(protocol, join(__dirname, '../renderer'));
   const dataDir = app.getPath('userData');
+  // The wall clock, kept from going back under a running infusion; its jumps go into the audit trail.
+  const clock = new SteadyClock(systemClock);
   const nativeBinding = electronNativeBinding(app.getAppPath(), process.versions.electron, app.isPackaged);
   try {
     core = await createCore({
       dataDir,
-      clock: systemClock,
+      clock,
       nativeBinding,
       log: (message, error) => console.error(message, error),
       // print:output renders the print route in a hidden, sandboxed window (src/main/print).
@@ -51,6 +55,8 @@ async function start(): Promise<void> {
   registerIpcTransport(ipcMain, core.dispatch);
   const stopBackups = startDailyBackups(core.deps, (message, error) => console.error(message, error ?? ''));
   app.on('will-quit', stopBackups);
+  recordClockJumps(clock, core.deps, (message, error) => console.error(message, error));
+  app.on('will-quit', clock.watch());
   createMainWindow();
 }
 

@@ -13,6 +13,8 @@ export interface SeedPatient {
   familyName: string;
   givenName: string;
   heartAttackOn?: string;
+  /** false: the test records the profile through the screen. */
+  profile?: boolean;
 }
 
 export async function seedPatientWithSession(h: Harness, p: SeedPatient, chair: number, plannedStart = at('14:00')) {
@@ -22,7 +24,7 @@ export async function seedPatientWithSession(h: Harness, p: SeedPatient, chair: 
     dateOfBirth: '1984-02-29',
     weight: { value: 70, unit: 'kg' },
   });
-  await h.call(contract.patients.recordProfile, {
+  if (p.profile !== false) await h.call(contract.patients.recordProfile, {
     patientId: patient.id,
     sex: 'female',
     heightCm: 168,

@@ -7,6 +7,7 @@ import { local, screenshotBothModes, seedInfusing, seedPatientWithSession, seedS
 import { closeBrowser, startHarness, type Harness } from './harness';
 import { NurseActions } from './pages/actions';
 import { BoardPage } from './pages/board.page';
+import { PatientPage } from './pages/patient.page';
 import { PatientsPage } from './pages/patients.page';
 import { SessionPage } from './pages/session.page';
 import { SettingsPage } from './pages/settings.page';
@@ -86,6 +87,8 @@ describe('the bedside screens', { timeout: 120_000 }, () => {
     await session.recordVitals({ systolic: '186', diastolic: '98', heartRate: '96', spo2: '97', respiratoryRate: '16' });
     await session.openAlerts().first().waitFor();
     expect(await session.openAlerts().first().textContent()).toMatch(/186/);
+    await session.startRecheck();
+    await expect.poll(() => session.recheckTimer().textContent()).toMatch(/^Recheck in 0?[45]:\d\d$/);
     await screenshotBothModes(h, 'session-alert');
 
     await board.open();
@@ -102,7 +105,11 @@ describe('the bedside screens', { timeout: 120_000 }, () => {
 
   it('keeps the start closed for a heart attack 3 months ago until a physician overrides it, and shows the override in the timeline', async () => {
     h = await startHarness();
-    const { sessionId } = await seedPatientWithSession(h, { familyName: 'Lindqvist', givenName: 'Eva', heartAttackOn: '2026-08-25' }, 3);
+    const { patientId, sessionId } = await seedPatientWithSession(h, { familyName: 'Lindqvist', givenName: 'Eva', profile: false }, 3);
+    const patient = new PatientPage(h.page);
+    await patient.open(patientId);
+    await patient.recordProfile({ sex: 'female', heightCm: '165', heartAttackOn: '2026-08-25' });
+    await screenshotBothModes(h, 'patient-profile');
     await seedScreened(h, sessionId);
     const board = new BoardPage(h.page);
     const session = new SessionPage(h.page);
@@ -192,5 +199,11 @@ describe('the bedside screens', { timeout: 120_000 }, () => {
     const patients = new PatientsPage(h.page);
     await patients.open();
     await screenshotBothModes(h, 'patients');
+
+    // Dim mode is remembered on this workstation across a reload.
+    await h.page.getByRole('button', { name: 'Dim mode' }).click();
+    await h.page.reload();
+    await h.page.getByRole('button', { name: 'Dim mode', pressed: true }).waitFor();
+    expect(await h.page.locator('html').getAttribute('data-theme')).toBe('dim');
   });
 });

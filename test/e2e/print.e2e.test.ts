@@ -136,8 +136,10 @@ describe('printing the discharge sheet, the session record and the downtime shee
     expect(pdf.text).not.toContain('Do not drive');
   });
 
-  it('is one A4 page too', async () => {
-    await h.call(contract.printSettings.update, { changes: { paperSize: 'a4' } });
+  it('is one A4 page too, even with a long clinic address', async () => {
+    await h.call(contract.printSettings.update, {
+      changes: { paperSize: 'a4', clinicAddress: 'Suite 210, Harbor Medical Building, 1200 Commercial Street, Portland, ME 04101-4625, United States' },
+    });
     await print.open('discharge', sessionId, 'es');
     await print.ready();
     const pdf = await print.savePdf('discharge-es-a4', 'A4');
@@ -174,13 +176,11 @@ describe('printing the discharge sheet, the session record and the downtime shee
   });
 
   it('records the print on the session (who, when, which document, which language) when the nurse prints', async () => {
+    await print.standInForPrintDialog();
     await print.open('discharge', sessionId, 'es');
     await print.ready();
-    // The browser's print dialog cannot be driven headless: stand in for it; the app records as it opens it.
-    await h.page.evaluate(() => {
-      window.print = () => undefined;
-    });
     await print.printButton().click();
+    await print.printDialogOpened().waitFor({ state: 'attached' });
     await expect
       .poll(async () => (await h.call(contract.sessions.chart, { sessionId })).timeline.filter((e) => e.kind === 'document_printed').map((e) => e.payload))
       .toEqual([expect.objectContaining({ document: 'discharge', language: 'es', output: 'print', paperSize: 'letter' })]);
@@ -213,5 +213,22 @@ describe('printing the discharge sheet, the session record and the downtime shee
     ]) {
       expect(pdf.text).toContain(fact);
     }
+  });
+
+  it('prints from the session screen in the language the nurse switches to, and records that print too', async () => {
+    const controls = print.controls(sessionId);
+    await controls.open();
+    // The patient's preferred language is chosen to start with.
+    expect(await controls.language('Español').isChecked()).toBe(true);
+    await controls.language('English').check();
+    await h.screenshot('print-controls-in-discharge-panel');
+    await controls.print('downtime sheet').click();
+    await print.printDialogOpened().waitFor({ state: 'attached' });
+    expect(h.page.url()).toContain(`#/print/downtime/${sessionId}/en/print`);
+    const printed = (await h.call(contract.sessions.chart, { sessionId })).timeline.filter((e) => e.kind === 'document_printed');
+    expect(printed.map((e) => [e.payload.document, e.payload.language])).toEqual([
+      ['discharge', 'es'],
+      ['downtime', 'en'],
+    ]);
   });
 });

@@ -14,7 +14,8 @@ export type AuditAction =
   | 'setting_change'
   | 'credential_change'
   | 'print'
-  | 'export';
+  | 'export'
+  | 'clock_jump';
 
 export interface AuditEvent {
   readonly action: AuditAction;

@@ -7,6 +7,7 @@ import { toKilograms, weightProblem } from '../../shared/domain/weight';
 import { appendEntry } from '../data/entries.writer';
 import { findPatient, findPatients } from '../data/patients.reader';
 import { entryHeader, provenance, type ServiceContext } from './context';
+import { checkProfileDates } from './profile.service';
 
 export async function registerNewPatient(
   ctx: ServiceContext,
@@ -17,6 +18,7 @@ export async function registerNewPatient(
   if (dobProblem) throw new DomainError('invalid_input', dobProblem, 'dateOfBirth');
   const weightIssue = weightProblem(input.weight.value, input.weight.unit);
   if (weightIssue) throw new DomainError('invalid_input', weightIssue, 'weight.value');
+  if (input.profile) checkProfileDates(input.profile, now, 'profile.');
 
   const id = ctx.newId();
   await ctx.store.write(async (db) => {
@@ -44,6 +46,9 @@ export async function registerNewPatient(
       entered: input.weight,
       kg: toKilograms(input.weight.value, input.weight.unit),
     });
+    if (input.profile) {
+      await appendEntry(db, entryHeader(ctx, now, { patientId: id, sessionId: null }), 'patient_profile', input.profile);
+    }
   });
   return (await findPatient(ctx.store.read, id))!;
 }

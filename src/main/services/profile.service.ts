@@ -1,7 +1,8 @@
 // The patient's clinical profile: each save appends a full version; the latest is the one in force.
 import type { ParsedRequestOf } from '../../shared/contract/envelope';
 import { DomainError } from '../../shared/contract/envelope';
-import type { getPatientProfile, PatientProfile, recordPatientProfile } from '../../shared/contract/profile.contract';
+import { format } from 'date-fns';
+import type { getPatientProfile, PatientProfile, PatientProfileValues, recordPatientProfile } from '../../shared/contract/profile.contract';
 import { classifyMedication } from '../../shared/domain/drug-lists';
 import type { EntryOf } from '../../shared/domain/session-record';
 import type { ReadDb } from '../data/db';
@@ -13,21 +14,26 @@ import { entryHeader, type ServiceContext } from './context';
 export async function recordProfile(ctx: ServiceContext, input: ParsedRequestOf<typeof recordPatientProfile>): Promise<PatientProfile> {
   const { patientId, ...values } = input;
   const now = ctx.clock.now();
-  const today = now.toISOString().slice(0, 10);
-  values.history.forEach((h, i) => {
-    if (h.date > today) throw new DomainError('invalid_input', `The ${h.condition.replace('_', ' ')} date ${h.date} is in the future.`, `history.${i}.date`);
-  });
-  values.medications.forEach((m, i) => {
-    if (m.lastDoseAt && Date.parse(m.lastDoseAt) > now.getTime()) {
-      throw new DomainError('invalid_input', `The last dose of ${m.name} is in the future.`, `medications.${i}.lastDoseAt`);
-    }
-  });
+  checkProfileDates(values, now);
   await ctx.store.write(async (db) => {
     const patient = await db.selectFrom('patients').select('id').where('id', '=', patientId).executeTakeFirst();
     if (!patient) throw new DomainError('not_found', 'No patient with that id.', 'patientId');
     await appendEntry(db, entryHeader(ctx, now, { patientId, sessionId: null }), 'patient_profile', values);
   });
   return (await findProfile(ctx.store.read, patientId))!;
+}
+
+/** Refuses history dates and last doses in the future (`prefix` names the field path for the form). */
+export function checkProfileDates(values: PatientProfileValues, now: Date, prefix = ''): void {
+  const today = format(now, 'yyyy-MM-dd');
+  values.history.forEach((h, i) => {
+    if (h.date > today) throw new DomainError('invalid_input', `The ${h.condition.replace('_', ' ')} date ${h.date} is in the future.`, `${prefix}history.${i}.date`);
+  });
+  values.medications.forEach((m, i) => {
+    if (m.lastDoseAt && Date.parse(m.lastDoseAt) > now.getTime()) {
+      throw new DomainError('invalid_input', `The last dose of ${m.name} is in the future.`, `${prefix}medications.${i}.lastDoseAt`);
+    }
+  });
 }
 
 export async function getProfile(ctx: ServiceContext, input: ParsedRequestOf<typeof getPatientProfile>): Promise<PatientProfile | null> {

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { channel } from './envelope';
 import { calendarDateSchema, idSchema, instantSchema, personNameSchema } from './common';
+import { patientProfileValuesSchema } from './profile.contract';
 
 export const weightInputSchema = z.object({
   value: z.number().positive('Weight must be more than zero.').describe('body weight, in the unit given'),
@@ -36,6 +37,8 @@ export const registerPatient = channel(
       .optional()
       .transform((mrn) => (mrn ? mrn : undefined)),
     weight: weightInputSchema,
+    /** The clinical profile at registration (same as patients:record-profile), saving a second step. */
+    profile: patientProfileValuesSchema.optional(),
   }),
   patientSchema,
   ['conflict'],

@@ -19,6 +19,21 @@ export class PatientPage {
     await form.getByRole('button', { name: 'Open session' }).click();
   }
 
+  async open(patientId: string): Promise<void> {
+    await this.page.goto(new URL(`/#/patients/${patientId}`, this.page.url()).toString());
+    await this.page.getByRole('form', { name: 'Clinical profile' }).waitFor();
+  }
+
+  /** The clinical profile screening reads: sex and height, and a dated heart attack if there was one. */
+  async recordProfile(values: { sex: 'female' | 'male'; heightCm: string; heartAttackOn?: string }): Promise<void> {
+    const form = this.page.getByRole('form', { name: 'Clinical profile' });
+    await form.getByLabel('Sex (for ideal weight)').selectOption(values.sex);
+    await form.getByLabel('Height (cm)').fill(values.heightCm);
+    if (values.heartAttackOn) await form.getByLabel('Heart attack on (date, if any)').fill(values.heartAttackOn);
+    await form.getByRole('button', { name: 'Save profile' }).click();
+    await form.getByTestId('saved-indicator').waitFor();
+  }
+
   sessionLinks() {
     return this.page.getByRole('list', { name: 'Sessions' }).getByRole('link');
   }

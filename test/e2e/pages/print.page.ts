@@ -22,9 +22,9 @@ export class PrintPage {
   ) {}
 
   /** A fresh page load each time, as the desktop app's hidden window has. */
-  async open(document: 'discharge' | 'record' | 'downtime', sessionId: string, language?: 'en' | 'es'): Promise<void> {
+  async open(document: 'discharge' | 'record' | 'downtime', sessionId: string, language?: 'en' | 'es', mode?: 'print'): Promise<void> {
     await this.page.goto('about:blank');
-    await this.page.goto(`${this.baseUrl}#/print/${document}/${sessionId}${language ? `/${language}` : ''}`);
+    await this.page.goto(`${this.baseUrl}#/print/${document}/${sessionId}${language ? `/${language}` : ''}${mode ? `/${mode}` : ''}`);
   }
 
   /** Waits for the mark the desktop app's hidden window waits for too. */
@@ -34,6 +34,22 @@ export class PrintPage {
 
   refusal() {
     return this.page.getByRole('alert');
+  }
+
+  /**
+   * The browser's print dialog cannot be driven headless: from the next page load on, window.print only leaves a
+   * mark (data-printed) that the test can wait for.
+   */
+  async standInForPrintDialog(): Promise<void> {
+    await this.page.addInitScript(() => {
+      window.print = () => {
+        document.documentElement.dataset.printed = String(Number(document.documentElement.dataset.printed ?? 0) + 1);
+      };
+    });
+  }
+
+  printDialogOpened() {
+    return this.page.locator('html[data-printed]');
   }
 
   printButton() {
@@ -63,6 +79,21 @@ export class PrintPage {
     await form.getByLabel('Clinic phone').fill(details.phone);
     await form.getByRole('button', { name: 'Save printing settings' }).click();
     await form.getByText('Saved.').waitFor();
+  }
+
+  /** The print controls in the session screen's discharge panel. */
+  controls(sessionId: string) {
+    const section = this.page.getByRole('region', { name: 'Print' });
+    return {
+      open: async () => {
+        await this.page.goto('about:blank');
+        await this.page.goto(`${this.baseUrl}#/sessions/${sessionId}`);
+        await section.waitFor();
+      },
+      section,
+      language: (name: 'English' | 'Español') => section.getByRole('radio', { name: new RegExp(`^${name}`) }),
+      print: (document: 'discharge sheet' | 'session record' | 'downtime sheet') => section.getByRole('button', { name: `Print ${document}` }),
+    };
   }
 
   /** A PNG of the PDF's first page, beside the other screens. */

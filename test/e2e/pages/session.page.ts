@@ -171,6 +171,15 @@ export class SessionPage {
     await this.actions.click(form.getByRole('button', { name: 'Acknowledge alert' }));
   }
 
+  /** Starts the recheck timer on the open alert (minutes from settings). */
+  async startRecheck(): Promise<void> {
+    await this.actions.click(this.openAlerts().first().getByRole('button', { name: /^Recheck in/ }));
+  }
+
+  recheckTimer() {
+    return this.page.getByTestId('recheck-timer');
+  }
+
   async startRest(): Promise<void> {
     await this.actions.click(this.page.getByRole('button', { name: 'Start rest' }));
     await this.waitForPhase('Resting');

@@ -5,6 +5,7 @@ import { formatDate, formatDateTime } from '../../components/format';
 import { QueryState } from '../../components/QueryState';
 import { OpenSessionForm } from '../sessions/OpenSessionForm';
 import { ROUTE_LABELS } from '../sessions/labels';
+import { ProfileForm } from './ProfileForm';
 
 export function PatientScreen({ patientId }: { readonly patientId: string }) {
   const patient = usePatient(patientId);
@@ -51,7 +52,10 @@ export function PatientScreen({ patientId }: { readonly patientId: string }) {
                 }
               </QueryState>
             </section>
-            <OpenSessionForm patientId={patientId} />
+            <div className="stack">
+              <OpenSessionForm patientId={patientId} />
+              <ProfileForm patientId={patientId} />
+            </div>
           </div>
         </div>
       )}

@@ -1,4 +1,4 @@
-// Home for now: find a patient by name or MRN, or register a new one.
+// Find a patient by name or MRN, or register a new one (reached from the room board's "Check in a patient").
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { usePatients } from '../../api/queries';

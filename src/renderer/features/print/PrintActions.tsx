@@ -10,7 +10,8 @@ import { useOutputDocument, usePrintDocumentData } from './queries';
 
 const LANGUAGES: readonly PrintLanguage[] = ['en', 'es'];
 
-export function PrintActions({ sessionId }: { readonly sessionId: string }) {
+/** `documents`: which documents to offer (all three by default; e.g. only the downtime sheet beside check-in). */
+export function PrintActions({ sessionId, documents = printDocumentKinds }: { readonly sessionId: string; readonly documents?: readonly PrintDocumentKind[] }) {
   // The controls speak the app's language (English); only the printed sheets switch.
   const t = printT('en');
   const desktop = isDesktopApp();
@@ -52,14 +53,14 @@ export function PrintActions({ sessionId }: { readonly sessionId: string }) {
           {LANGUAGES.map((lng) => (
             <label key={lng} className="radio">
               <input type="radio" name={`print-language-${sessionId}`} value={lng} checked={language === lng} onChange={() => setChosen(lng)} />
-              {printT(lng)(`language.${lng}`)}
+              {printT(lng)('actions.languageName')}
               {preferred === lng && <span className="muted"> {t('actions.preferred')}</span>}
             </label>
           ))}
         </div>
       </fieldset>
       <div className="print-actions__buttons">
-        {printDocumentKinds.map((document) => {
+        {documents.map((document) => {
           const name = t(`document.${document}`);
           return (
             <div key={document} className="form-actions form-actions--wrap">

@@ -1,7 +1,8 @@
 // The print route (#/print/:document/:sessionId[/:language[/print]]): renders one document from the main side's read
-// model (in the patient's preferred language when none is named) with print CSS on the clinic's paper size, and marks the page ready for the desktop app's hidden window or
-// the harness. In a browser, a screen-only toolbar prints it with the browser's print (and records that).
-import { useEffect, useRef, useState } from 'react';
+// model (in the patient's preferred language when none is named) with print CSS on the clinic's paper size, and
+// marks the page ready for the desktop app's hidden window or the harness. In a browser, a screen-only toolbar
+// prints it with the browser's print and records that ("/print" at the end prints at once).
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { printDocumentKinds, type PrintDocumentData, type PrintDocumentKind, type PrintLanguage } from '../../../shared/contract/print.contract';
 import { DischargeSheet } from './DischargeSheet';
@@ -28,7 +29,7 @@ function PrintPage({ document: kind, sessionId, language: asked, autoPrint }: { 
   // Ready only once the answer is fresh: a cached copy from an earlier visit may predate a setting or an entry.
   const data = query.isFetching ? undefined : query.data;
   const language = asked ?? query.data?.language ?? 'en';
-  const t = printT(language);
+  const t = useMemo(() => printT(language), [language]);
 
   // The readiness mark the hidden print window (and the harness) waits for; removed when the route is left.
   useEffect(() => {

@@ -7,6 +7,7 @@ import { useChart } from '../../api/chart-queries';
 import { formatDateTime } from '../../components/format';
 import { QueryState } from '../../components/QueryState';
 import { AlertsPanel } from '../chart/AlertsPanel';
+import { CancelSession } from '../chart/CancelSession';
 import { CheckInForm } from '../chart/CheckInForm';
 import { DischargePanel } from '../chart/DischargePanel';
 import { DoseForm, DoseSummary } from '../chart/DosePanel';
@@ -46,6 +47,7 @@ export function SessionScreen({ sessionId }: { readonly sessionId: string }) {
                     <VitalsForm chart={c} />
                     <DoseForm chart={c} />
                     {c.phase !== 'screened' ? <ScreeningPanel chart={c} /> : null}
+                    <CancelSession chart={c} />
                   </>
                 ) : (
                   <>
@@ -92,6 +94,7 @@ function Banner({ chart, savedAt }: { readonly chart: SessionChart; readonly sav
           <div><dt>Planned</dt><dd>{formatDateTime(chart.session.plannedStart)}</dd></div>
         </dl>
         <SavedIndicator savedAt={savedAt} />
+        {chart.cancellation ? <p className="danger-text">Cancelled: {chart.cancellation.reason}</p> : null}
       </div>
       <SessionTimer chart={chart} />
       <InfusionControls chart={chart} />

@@ -60,6 +60,14 @@ describe('patient profile', () => {
     ]);
   });
 
+  it('may be given at registration, in the same write', async () => {
+    const patient = await t.ok(contract.patients.register, { familyName: 'Roe', givenName: 'Ana', dateOfBirth: '1975-03-09', weight: { value: 60, unit: 'kg' }, profile: { ...plainProfile, sex: 'male' } });
+    expect(await t.ok(contract.patients.getProfile, { patientId: patient.id })).toMatchObject({ sex: 'male', heightCm: 165 });
+    const refused = await t.call(contract.patients.register, { familyName: 'Roe', givenName: 'Bo', dateOfBirth: '1975-03-09', weight: { value: 60, unit: 'kg' }, profile: { ...plainProfile, history: [{ condition: 'heart_attack', date: '2026-12-01' }] } });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'profile.history.0.date' } });
+    expect((await t.ok(contract.patients.list, {})).map((p) => p.givenName)).toEqual(['Ana']);
+  });
+
   it('refuses a history date in the future', async () => {
     const patient = await t.ok(contract.patients.register, { familyName: 'Roe', givenName: 'Ana', dateOfBirth: '1975-03-09', weight: { value: 60, unit: 'kg' } });
     const answer = await t.call(contract.patients.recordProfile, { patientId: patient.id, ...plainProfile, history: [{ condition: 'stroke', date: '2027-01-01' }] });
