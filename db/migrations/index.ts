@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely';
 import * as m0010 from './0010_create_record';
 import * as m0100 from './0100_clinic_settings';
+import * as m0110 from './0110_sessions_by_planned_start';
 import * as m0200 from './0200_users_and_audit';
 import * as m0210 from './0210_audit_setting_changes';
 
@@ -14,6 +15,7 @@ export interface Migration {
 export const migrations: readonly Migration[] = [
   { version: 10, name: 'create_record', up: m0010.up },
   { version: 100, name: 'clinic_settings', up: m0100.up },
+  { version: 110, name: 'sessions_by_planned_start', up: m0110.up },
   { version: 200, name: 'users_and_audit', up: m0200.up },
   { version: 210, name: 'audit_setting_changes', up: m0210.up },
 ];

@@ -16,7 +16,7 @@ import { SignInPage } from './pages/signin.page';
 const BASELINE = { systolic: '124', diastolic: '80', heartRate: '72', spo2: '98', respiratoryRate: '14' };
 
 // Each test runs a whole session in a real browser; the clock jumps, but the clicks take real time.
-describe('the bedside screens', { timeout: 120_000 }, () => {
+describe('the bedside screens', { timeout: 180_000 }, () => {
   let h: Harness | undefined;
   afterEach(async () => {
     await h?.close();

@@ -68,6 +68,7 @@ export const handlers: HandlerTable = {
     updateSettings: auth.updateSignInSettings,
     // The board's own service, read for the lock screen and stripped to initials (a running infusion is never hidden).
     lockedBoard: async (ctx, input) => auth.toLockedBoard(await handlers.board.get(ctx, input)),
+    changeSecret: auth.changeSignedInUserSecret,
   },
   audit: { verify: verifyAuditChain, listRecent: listRecentAuditRows },
 };

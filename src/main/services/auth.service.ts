@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import type { boardSchema } from '../../shared/contract/board.contract';
 import type {
   AuthStatus,
+  changeOwnSecret,
   LockedBoard,
   createUser,
   setupAdministrator,
@@ -127,6 +128,30 @@ export function toLockedBoard(board: z.input<typeof boardSchema>): LockedBoard {
       return { chair: row.chair, session: shown, waiting: row.waiting };
     }),
   };
+}
+
+export async function changeSignedInUserSecret(ctx: ServiceContext, input: ParsedRequestOf<typeof changeOwnSecret>): Promise<User> {
+  const user = await checkSecret(ctx, ctx.actor.userId, input.currentSecret, { failure: 'sign_in_failed', detail: { changingSecret: true } });
+  if (user.role === 'administrator' && input.newSecret.length < 8) {
+    throw new DomainError('invalid_input', 'An administrator needs a password or PIN of at least 8 characters.', 'newSecret');
+  }
+  const hashed = await hashSecret(input.newSecret, ctx.auth.scrypt);
+  const now = ctx.clock.now();
+  await ctx.store.write(async (db) => {
+    await db
+      .updateTable('user_credentials')
+      .set({
+        kind: /^\d+$/.test(input.newSecret) ? 'pin' : 'password',
+        salt: hashed.salt,
+        hash: hashed.hash,
+        params: JSON.stringify(hashed.params),
+        set_at: now.toISOString(),
+      })
+      .where('user_id', '=', user.id)
+      .execute();
+    await recordAuditEvent(db, ctx, { action: 'credential_change', userId: user.id, at: now, recordTable: 'users', recordId: user.id });
+  });
+  return toUser(toSessionUser(user));
 }
 
 export async function getSignInSettings(ctx: ServiceContext) {

@@ -85,6 +85,14 @@ export const createUser = channel(
   { roles: ['administrator'] },
 );
 
+/** The signed-in user replaces their own PIN or password (the current one is checked, under the same throttle). */
+export const changeOwnSecret = channel(
+  'auth:change-secret',
+  z.strictObject({ currentSecret: z.string().min(1, 'Required.').max(128), newSecret: secretSchema }),
+  userSchema,
+  ['unauthenticated', 'forbidden'],
+);
+
 export const authSettingsSchema = z.array(
   z.object({
     key: authSettingKeySchema,

@@ -74,6 +74,7 @@ export const contract = {
     getSettings: auth.getAuthSettings,
     updateSettings: auth.updateAuthSettings,
     lockedBoard: auth.getLockedBoard,
+    changeSecret: auth.changeOwnSecret,
   },
   audit: { verify: audit.verifyAudit, listRecent: audit.listRecentAudit },
 } as const satisfies Record<string, Record<string, ChannelDef>>;

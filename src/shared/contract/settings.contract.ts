@@ -25,6 +25,7 @@ export const settingKeys = [
   'acuteSeriesLength',
   'chairCount',
   'recheckMinutes',
+  'alertChime',
 ] as const;
 export const settingKeySchema = z.enum(settingKeys);
 export type SettingKey = z.infer<typeof settingKeySchema>;

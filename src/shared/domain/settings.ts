@@ -43,6 +43,8 @@ export const settingDefinitions: readonly SettingDefinition[] = [
   def('acuteSeriesLength', 'Infusions in the acute series', '', 6, 1, 12),
   def('chairCount', 'Chairs in the room', '', 4, 1, 20),
   def('recheckMinutes', 'Recheck timer after an out-of-range value', 'min', 5, 1, 15),
+  // Alerts are visual first: nothing sounds near a dissociating patient unless the clinic turns this on (issue 5).
+  def('alertChime', 'Chime when an alert opens (0 = off, 1 = on)', '', 0, 0, 1),
 ];
 
 export const settingDefinitionsByKey: ReadonlyMap<SettingKey, SettingDefinition> = new Map(settingDefinitions.map((d) => [d.key, d]));

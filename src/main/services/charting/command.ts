@@ -9,6 +9,7 @@ import type { WriteDb } from '../../data/db';
 import { appendEntry } from '../../data/entries.writer';
 import { loadSessionRecord } from '../../data/session-record.reader';
 import { entryHeader, type ServiceContext } from '../context';
+import { chartNowMs } from './chart-clock';
 import type { SessionChart } from '../../../shared/contract/chart.contract';
 
 export interface CommandScope<A = undefined> {
@@ -39,11 +40,12 @@ export async function runCommand<A = undefined>(
   if (approve) {
     const record = await loadSessionRecord(ctx.store.read, sessionId);
     if (!record) throw new DomainError('not_found', 'No session with that id.', 'sessionId');
-    const { chart, verdicts } = buildChart(record, ctx.clock.now().getTime());
+    const { chart, verdicts } = buildChart(record, chartNowMs(ctx, sessionId));
     refuseUnlessAllowed(verdicts[action]);
     approval = await approve(chart);
   }
-  const now = ctx.clock.now();
+  // The session's own "now": never before what this process already showed for it (a clock set back stays put).
+  const now = new Date(chartNowMs(ctx, sessionId));
   const entryId = await ctx.store.write(async (db) => {
     const record = await loadSessionRecord(db, sessionId);
     if (!record) throw new DomainError('not_found', 'No session with that id.', 'sessionId');
@@ -74,7 +76,7 @@ function refuseUnlessAllowed(verdict: Verdict): void {
 export async function readChart(ctx: ServiceContext, sessionId: string): Promise<SessionChart> {
   const record = await loadSessionRecord(ctx.store.read, sessionId);
   if (!record) throw new DomainError('not_found', 'No session with that id.', 'sessionId');
-  return buildChart(record, ctx.clock.now().getTime()).chart;
+  return buildChart(record, chartNowMs(ctx, sessionId)).chart;
 }
 
 /** A late entry's time: never in the future, and (for the infusion's own steps) never before the step it follows. */

@@ -1,5 +1,5 @@
 // Read models: one session's chart, and the room board (every chair with the session in it now).
-import { endOfDay } from 'date-fns';
+import { endOfDay, startOfDay } from 'date-fns';
 import type { Board, BoardSession } from '../../../shared/contract/board.contract';
 import type { SessionChart } from '../../../shared/contract/chart.contract';
 import type { ParsedRequestOf } from '../../../shared/contract/envelope';
@@ -8,6 +8,7 @@ import { buildChart } from '../../../shared/domain/session-chart';
 import { loadSessionRecord } from '../../data/session-record.reader';
 import { readSettings } from '../../data/settings.reader';
 import type { ServiceContext } from '../context';
+import { chartNowMs } from './chart-clock';
 import { readChart } from './command';
 
 export function getChart(ctx: ServiceContext, input: ParsedRequestOf<typeof getSessionChart>): Promise<SessionChart> {
@@ -16,13 +17,15 @@ export function getChart(ctx: ServiceContext, input: ParsedRequestOf<typeof getS
 
 const ACTIVE_ORDER: readonly SessionChart['phase'][] = ['infusing', 'paused', 'infusion_ended', 'resting', 'ready_for_discharge', 'screened', 'checked_in', 'scheduled'];
 
-/** Sessions still in a chair: planned up to the end of today and not yet discharged, signed or cancelled. */
+/** Sessions in a chair: planned for today (the clinic's day) and not yet discharged, signed or cancelled. */
 export async function getBoard(ctx: ServiceContext): Promise<Board> {
   const now = ctx.clock.now();
   const db = ctx.store.read;
   const rows = await db
     .selectFrom('sessions')
     .select('id')
+    // Today's range only, on sessions_by_planned_start: the board's cost follows today's rows, not the years of record.
+    .where('planned_start', '>=', startOfDay(now).toISOString())
     .where('planned_start', '<=', endOfDay(now).toISOString())
     .where((eb) =>
       eb.not(
@@ -39,7 +42,7 @@ export async function getBoard(ctx: ServiceContext): Promise<Board> {
   const charts: SessionChart[] = [];
   for (const row of rows) {
     const record = await loadSessionRecord(db, row.id);
-    if (record) charts.push(buildChart(record, now.getTime()).chart);
+    if (record) charts.push(buildChart(record, chartNowMs(ctx, row.id)).chart);
   }
   const { values } = await readSettings(db);
   const chairNumbers = new Set<number>(Array.from({ length: values.chairCount }, (_, i) => i + 1));

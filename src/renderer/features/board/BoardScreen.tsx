@@ -4,6 +4,7 @@ import { Link } from 'wouter';
 import { useBoard } from '../../api/chart-queries';
 import { useMainNow } from '../../api/main-clock';
 import { QueryState } from '../../components/QueryState';
+import { useAlertChime } from '../chart/useAlertChime';
 import { useWakeLock } from '../theme/useWakeLock';
 import { ChairCard } from './ChairCard';
 
@@ -12,6 +13,7 @@ export function BoardScreen() {
   const now = useMainNow();
   const infusing = board.data?.chairs.some((c) => c.session?.infusionRunning) ?? false;
   useWakeLock(infusing);
+  useAlertChime(board.data?.chairs.flatMap((c) => (c.session?.openAlerts ?? []).map((a) => a.id)) ?? []);
   const alerts = board.data?.chairs.flatMap((c) => (c.session?.openAlerts ?? []).map((a) => `Chair ${c.chair}: ${a.message}`)) ?? [];
   return (
     <div className="stack">

@@ -11,11 +11,13 @@ import { formatTime } from '../../components/format';
 import { showServerError } from '../../components/server-errors';
 import { formatDuration } from './labels';
 import { useMarkSaved } from './saved';
+import { useAlertChime } from './useAlertChime';
 
 const CONTEXTS = ['Anxious', 'Talking', 'Cuff moved', 'In pain', 'Just woke', 'Moving'] as const;
 
 export function AlertsPanel({ chart }: { readonly chart: SessionChart }) {
   const open = chart.alerts.open;
+  useAlertChime(open.map((a) => a.id));
   return (
     <section className={open.length > 0 ? 'card alerts alerts--open' : 'card alerts'} aria-labelledby="alerts-heading">
       <h2 id="alerts-heading">Alerts</h2>

@@ -259,3 +259,23 @@ describe('idle lock', () => {
     expect(await t.ok(contract.patients.list, {})).toEqual([]);
   });
 });
+
+describe('changing one’s own PIN', () => {
+  let t: TestCore;
+  afterEach(async () => {
+    await t.close({ remove: true });
+  });
+
+  it('needs the current PIN, replaces the hash, and is audited; the old PIN no longer signs in', async () => {
+    t = await startTestCore();
+    expect(await t.call(contract.auth.changeSecret, { currentSecret: '9999', newSecret: '13579' })).toMatchObject({
+      ok: false,
+      error: { code: 'unauthenticated' },
+    });
+    await t.ok(contract.auth.changeSecret, { currentSecret: t.users.nurse.secret, newSecret: '13579' });
+    expect(auditActions(t).at(-1)).toMatchObject({ action: 'credential_change', user_id: t.users.nurse.userId });
+    await t.ok(contract.auth.lock, {});
+    expect(await t.call(contract.auth.signIn, { userId: t.users.nurse.userId, secret: t.users.nurse.secret })).toMatchObject({ ok: false });
+    expect(await t.call(contract.auth.signIn, { userId: t.users.nurse.userId, secret: '13579' })).toMatchObject({ ok: true });
+  });
+});
