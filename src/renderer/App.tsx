@@ -11,6 +11,7 @@ import { ThemeToggle } from './features/theme/ThemeToggle';
 import { PrintRoute } from './features/print';
 import { AdminScreen } from './features/auth/AdminScreen';
 import { AuthGate } from './features/auth/AuthGate';
+import { ChangeSecretScreen } from './features/auth/ChangeSecretScreen';
 import { AdminLink, UserBar } from './features/auth/UserBar';
 
 export function App() {
@@ -40,6 +41,9 @@ export function App() {
           <Route path="/print/:document/:sessionId">{(params) => <PrintRoute {...params} />}</Route>
           <Route path="/admin">
             <AdminScreen />
+          </Route>
+          <Route path="/account">
+            <ChangeSecretScreen />
           </Route>
           <Route path="/settings">
             <SettingsScreen />

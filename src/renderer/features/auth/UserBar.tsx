@@ -11,10 +11,10 @@ export function UserBar() {
   if (!user) return null;
   return (
     <div className="user-bar">
-      <span className="user-bar__who" data-testid="signed-in-user">
+      <Link href="/account" className="user-bar__who" data-testid="signed-in-user" title="Change my PIN or password">
         <span className="auth-user__initials" aria-hidden="true">{user.initials}</span>
         {user.displayName}
-      </span>
+      </Link>
       <button type="button" onClick={() => lock.mutate()} disabled={lock.isPending}>
         Lock
       </button>
