@@ -74,14 +74,16 @@ describe('printing the discharge sheet, the session record and the downtime shee
     const due = [...pdf.text.matchAll(/\b(1[45]:\d\d)\b(?: \(baseline\))?/g)].map((m) => m[1]);
     expect(due).toEqual(expect.arrayContaining(['14:00', '14:15', '14:30', '14:45', '15:00']));
     expect(pdf.text).toContain('14:00 (baseline)');
-    expect(pdf.text).toContain('show as late entries on the record');
+    expect(pdf.text).toContain('show on the record as late entries from paper');
   });
 
   it('charts the infusion to discharge and sign-off through the core', async () => {
-    h.clock.advanceMinutes(15);
-    await h.call(contract.vitals.record, { sessionId, ...calm, systolic: 138, diastolic: 86, heartRate: 84 });
-    await h.call(contract.charting.recordDissociation, { sessionId, rating: 2, note: 'calm, reflective' });
-    h.clock.advanceMinutes(15);
+    // 14:10–14:30 the workstation was down: the 14:15 set went on the paper downtime sheet and is copied in after.
+    h.clock.advanceMinutes(30);
+    await h.call(contract.charting.beginPaperTranscription, { sessionId, reason: 'workstation down 14:10–14:30' });
+    await h.call(contract.vitals.record, { sessionId, ...calm, systolic: 138, diastolic: 86, heartRate: 84, recordedAt: at('14:15') });
+    await h.call(contract.charting.recordDissociation, { sessionId, rating: 2, note: 'calm, reflective', recordedAt: at('14:15') });
+    await h.call(contract.charting.endPaperTranscription, { sessionId });
     await h.call(contract.vitals.record, { sessionId, ...calm, systolic: 132 });
     await h.call(contract.charting.recordSedation, { sessionId, scale: 'moaas', score: 4 });
     h.clock.advanceMinutes(10); // 14:40: 40 minutes
@@ -203,6 +205,7 @@ describe('printing the discharge sheet, the session record and the downtime shee
       'Infusion ended: 25 Nov 2026, 14:40',
       '40 min (planned 40 min)',
       '138/86',
+      'late entry from paper',
       'Dissociation 2/4',
       'MOAA/S 4',
       'Discharge score: Modified Aldrete 10/10 (needs 9)',

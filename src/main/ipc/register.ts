@@ -14,6 +14,7 @@ import { addendum, assessment, dischargePatient, escort, rest, sign } from '../s
 import { getBoard, getChart } from '../services/charting/read.service';
 import { getDocumentData, outputSessionDocument, recordDocumentPrinted } from '../services/print.service';
 import { changePrintSettings, getPrintSettingsView } from '../services/print-settings.service';
+import { beginTranscription, endTranscription } from '../services/charting/paper.service';
 import type { HandlerTable } from './handle';
 
 export const handlers: HandlerTable = {
@@ -47,6 +48,8 @@ export const handlers: HandlerTable = {
     discharge: dischargePatient,
     sign: sign,
     addAddendum: addendum,
+    beginPaperTranscription: beginTranscription,
+    endPaperTranscription: endTranscription,
   },
   board: { get: getBoard },
   settings: { get: getSettingsView, update: changeSettings },

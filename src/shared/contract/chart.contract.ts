@@ -129,6 +129,8 @@ export const timelineEntrySchema = z.object({
   payload: z.record(z.string(), z.unknown()),
   /** Addenda come after the entry they amend; the original never changes. */
   amendsEntryId: idSchema.nullable(),
+  /** Copied in later from the paper downtime sheet (a late entry from paper). */
+  fromPaper: z.boolean(),
 });
 export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
 
@@ -216,6 +218,8 @@ export const sessionChartSchema = z.object({
     .nullable(),
   screening: screeningResultSchema.nullable(),
   timeline: z.array(timelineEntrySchema),
+  /** True while the nurse is copying entries in from the paper downtime sheet. */
+  paperTranscriptionOpen: z.boolean(),
   infusion: z.object({
     startedAt: instantSchema.nullable(),
     endedAt: instantSchema.nullable(),
@@ -258,7 +262,7 @@ export const sessionChartSchema = z.object({
     nextAppointment: instantSchema.nullable(),
     earlyDischargeOverride: z.object({ approverName: z.string(), reason: z.string() }).nullable(),
   }),
-  signature: z.object({ entryId: idSchema, signedBy: z.string(), signedAt: instantSchema, meaning: z.string() }).nullable(),
+  signature: z.object({ entryId: idSchema, signedBy: z.string(), signerName: z.string().nullable(), signedAt: instantSchema, meaning: z.string() }).nullable(),
   cancellation: z.object({ reason: z.string(), at: instantSchema }).nullable(),
   actions: allowedActionsSchema,
 });

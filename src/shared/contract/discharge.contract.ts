@@ -57,7 +57,7 @@ export const discharge = channel(
 
 export const signSession = channel(
   'charting:sign',
-  z.strictObject({ sessionId: idSchema, meaning: z.enum(['author', 'reviewer']).default('author') }),
+  z.strictObject({ sessionId: idSchema, meaning: z.enum(['author', 'reviewer', 'witness']).default('author') }),
   commandResultSchema,
   commandErrors,
 );

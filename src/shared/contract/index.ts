@@ -17,6 +17,7 @@ import * as board from './board.contract';
 import * as settings from './settings.contract';
 import * as clock from './clock.contract';
 import * as print from './print.contract';
+import * as paper from './paper.contract';
 
 export const contract = {
   patients: {
@@ -54,6 +55,8 @@ export const contract = {
     discharge: discharge.discharge,
     sign: discharge.signSession,
     addAddendum: discharge.addAddendum,
+    beginPaperTranscription: paper.beginPaperTranscription,
+    endPaperTranscription: paper.endPaperTranscription,
   },
   board: { get: board.getBoard },
   settings: { get: settings.getSettings, update: settings.updateSettings },

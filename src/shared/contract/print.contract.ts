@@ -76,6 +76,7 @@ export const printVitalsRowSchema = z.object({
   temperatureC: z.number().nullable(),
   byName: z.string(),
   lateEntry: z.boolean().describe('written more than 5 minutes after the time it records'),
+  fromPaper: z.boolean().describe('copied in later from the paper downtime sheet'),
 });
 
 export const printObservationSchema = z.object({
@@ -85,6 +86,7 @@ export const printObservationSchema = z.object({
   summary: z.string().describe("the chart's one-line summary (the record's language, not translated)"),
   byName: z.string(),
   lateEntry: z.boolean(),
+  fromPaper: z.boolean(),
 });
 
 export const printRecordEntrySchema = z.object({

@@ -4,6 +4,7 @@ import { weightInputSchema } from '../contract/patients.contract';
 import { vitalsValuesSchema } from '../contract/vitals.contract';
 import { chartingEntryPayloadSchemas } from './charting-entries';
 import { printEntryPayloadSchemas } from './print-entries';
+import { paperEntryPayloadSchemas } from './paper-entries';
 
 export const entryPayloadSchemas = {
   /** A body weight for dosing: what was typed, and its value in kg. */
@@ -15,6 +16,7 @@ export const entryPayloadSchemas = {
   ...chartingEntryPayloadSchemas,
   /** A print or PDF of one of the session's documents (issue 6). */
   ...printEntryPayloadSchemas,
+  ...paperEntryPayloadSchemas,
 } as const;
 
 export type EntryKind = keyof typeof entryPayloadSchemas;

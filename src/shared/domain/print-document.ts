@@ -139,12 +139,13 @@ export function buildPrintDocumentData(input: PrintDocumentInput): PrintDocument
           temperatureC: v.temperatureC ?? null,
           byName: nameOf(e.authorUserId),
           lateEntry: isLate(e),
+          fromPaper: e.fromPaper,
         };
       })
       .sort((a, b) => a.recordedAt.localeCompare(b.recordedAt)),
     observations: current
       .filter((e) => OBSERVATION_KINDS.has(e.kind))
-      .map((e) => ({ id: e.id, kind: e.kind, recordedAt: e.recordedAt, summary: e.summary, byName: nameOf(e.authorUserId), lateEntry: isLate(e) })),
+      .map((e) => ({ id: e.id, kind: e.kind, recordedAt: e.recordedAt, summary: e.summary, byName: nameOf(e.authorUserId), lateEntry: isLate(e), fromPaper: e.fromPaper })),
     overrides,
     dischargeAssessment: chart.discharge.assessment
       ? {

@@ -9,6 +9,7 @@ import { seriesPosition } from './series';
 import { entriesOfKind, latestOfKind, type AnyEntry, type SessionRecord } from './session-record';
 import { earliestDischargeMs, effectiveNowMs, infusionTiming, remainingMs, type TimingEvent } from './timing';
 import { summarize } from './timeline';
+import { paperTranscription } from './paper-entries';
 import { vitalsDue } from './vitals-schedule';
 
 export interface Verdict {
@@ -47,6 +48,7 @@ export function buildChart(record: SessionRecord, clockNowMs: number): { chart: 
   const { settings } = record;
   // A corrected entry stays on the timeline but no longer counts: every rule reads the entries in force.
   const supersededBy = new Map(record.entries.filter((e) => e.supersedesId).map((e) => [e.supersedesId!, e.id]));
+  const paper = paperTranscription(record.entries);
   const entries = record.entries.filter((e) => !supersededBy.has(e.id));
   const phase = foldPhase(entries.map(lifecycleEvent).filter((e): e is LifecycleEvent => e !== null));
 
@@ -180,7 +182,8 @@ export function buildChart(record: SessionRecord, clockNowMs: number): { chart: 
       ? { entryId: checkIn.id, weightKg: checkIn.payload.weight.kg, weightEntered: checkIn.payload.weight.entered, lastSolidFoodAt: checkIn.payload.lastSolidFoodAt, lastClearLiquidAt: checkIn.payload.lastClearLiquidAt, escort: checkIn.payload.escort, recordedAt: checkIn.recordedAt }
       : null,
     screening,
-    timeline: buildTimeline(record.entries, supersededBy),
+    timeline: buildTimeline(record.entries, supersededBy, paper.fromPaper),
+    paperTranscriptionOpen: paper.open,
     infusion: {
       startedAt: iso(timing.startedAtMs),
       endedAt: iso(timing.endedAtMs),
@@ -223,7 +226,7 @@ export function buildChart(record: SessionRecord, clockNowMs: number): { chart: 
       nextAppointment: discharged?.payload.nextAppointment ?? null,
       earlyDischargeOverride: discharged?.payload.earlyOverride ? { approverName: discharged.payload.earlyOverride.approverName, reason: discharged.payload.earlyOverride.reason } : null,
     },
-    signature: signed ? { entryId: signed.id, signedBy: signed.authorUserId, signedAt: signed.recordedAt, meaning: signed.payload.meaning } : null,
+    signature: signed ? { entryId: signed.id, signedBy: signed.authorUserId, signerName: signed.payload.signerName, signedAt: signed.recordedAt, meaning: signed.payload.meaning } : null,
     cancellation: cancelled ? { reason: cancelled.payload.reason, at: cancelled.recordedAt } : null,
     actions,
   };
@@ -240,7 +243,11 @@ function pausesOf(entries: readonly AnyEntry[]) {
 }
 
 /** Clinical-time order; an addendum comes right after the entry it amends, which never changes. */
-function buildTimeline(entries: readonly AnyEntry[], supersededBy: ReadonlyMap<string, string>): SessionChart['timeline'] {
+function buildTimeline(
+  entries: readonly AnyEntry[],
+  supersededBy: ReadonlyMap<string, string>,
+  fromPaper: ReadonlySet<string>,
+): SessionChart['timeline'] {
   const sorted = [...entries].sort((a, b) => a.recordedAt.localeCompare(b.recordedAt) || a.seq - b.seq);
   const amending = new Map<string, AnyEntry[]>();
   const main: AnyEntry[] = [];
@@ -267,6 +274,7 @@ function buildTimeline(entries: readonly AnyEntry[], supersededBy: ReadonlyMap<s
     summary: summarize(e),
     payload: e.payload as Record<string, unknown>,
     amendsEntryId: e.kind === 'addendum' ? e.payload.amendsEntryId : null,
+    fromPaper: fromPaper.has(e.id),
   }));
 }
 

@@ -64,6 +64,10 @@ export function summarize(e: AnyEntry): string {
       return `Signed (${e.payload.meaning})`;
     case 'document_printed':
       return `Printed: ${e.payload.document} (${e.payload.language}, ${e.payload.output === 'pdf' ? 'PDF' : 'paper'})`;
+    case 'paper_transcription_started':
+      return `Copying in from the paper downtime sheet (${e.payload.reason})`;
+    case 'paper_transcription_ended':
+      return 'Finished copying in from the paper downtime sheet';
     case 'addendum':
       return `Addendum: ${e.payload.text} (reason: ${e.payload.reason})`;
   }

@@ -65,7 +65,7 @@ export function dischargePatient(ctx: ServiceContext, input: ParsedRequestOf<typ
 }
 
 export function sign(ctx: ServiceContext, input: ParsedRequestOf<typeof signSession>) {
-  return runCommand(ctx, input.sessionId, 'sign', ({ append }) => append('signed', { meaning: input.meaning, signerName: null }));
+  return runCommand(ctx, input.sessionId, 'sign', ({ append }) => append('signed', { meaning: input.meaning, signerName: ctx.actor.displayName ?? null }));
 }
 
 export function addendum(ctx: ServiceContext, input: ParsedRequestOf<typeof addAddendum>) {

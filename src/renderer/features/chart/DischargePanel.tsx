@@ -60,7 +60,7 @@ export function DischargePanel({ chart }: { readonly chart: SessionChart }) {
       </div>
       <h3>Sign</h3>
       {chart.signature ? (
-        <p className="ok-text" data-testid="signature">Signed by {chart.signature.signedBy} at {formatTime(chart.signature.signedAt)}</p>
+        <p className="ok-text" data-testid="signature">Signed by {chart.signature.signerName ?? chart.signature.signedBy} at {formatTime(chart.signature.signedAt)}</p>
       ) : (
         <ActionButton action={chart.actions.sign} className="primary" busy={sign.isPending} onClick={() => run(() => sign.mutateAsync({ sessionId: chart.session.id }))}>
           Sign the record

@@ -1,11 +1,13 @@
 // One timeline of every entry in clinical time order (late entries marked; addenda right after what they amend).
 import type { SessionChart } from '../../../shared/contract/chart.contract';
 import { formatTime } from '../../components/format';
+import { PaperTranscription } from './PaperTranscription';
 
 export function Timeline({ chart }: { readonly chart: SessionChart }) {
   return (
     <section className="card" aria-labelledby="timeline-heading">
       <h2 id="timeline-heading">Timeline</h2>
+      <PaperTranscription chart={chart} />
       {chart.timeline.length === 0 ? (
         <p className="muted">Nothing charted yet.</p>
       ) : (
@@ -17,7 +19,8 @@ export function Timeline({ chart }: { readonly chart: SessionChart }) {
                 <time dateTime={e.recordedAt}>{formatTime(e.recordedAt)}</time>
                 <span>
                   {e.summary}
-                  {late ? <span className="muted"> (charted {formatTime(e.createdAt)})</span> : null}
+                  {e.fromPaper ? <span className="badge-paper"> from paper</span> : null}
+                  {late || e.fromPaper ? <span className="muted"> (charted {formatTime(e.createdAt)})</span> : null}
                 </span>
               </li>
             );

@@ -94,7 +94,7 @@ export function SessionRecordSheet({ data }: { readonly data: PrintDocumentData 
                 <tr key={v.id}>
                   <td>
                     {fmt.time(v.recordedAt)}
-                    {v.lateEntry && <em> ({t('record.late')})</em>}
+                    {v.fromPaper ? <em> ({t('record.fromPaper')})</em> : v.lateEntry && <em> ({t('record.late')})</em>}
                   </td>
                   <td>
                     {v.systolic}/{v.diastolic}
@@ -120,7 +120,7 @@ export function SessionRecordSheet({ data }: { readonly data: PrintDocumentData 
             {data.observations.map((o) => (
               <li key={o.id}>
                 <time>{fmt.time(o.recordedAt)}</time> {o.summary} — {o.byName}
-                {o.lateEntry && <em> ({t('record.late')})</em>}
+                {o.fromPaper ? <em> ({t('record.fromPaper')})</em> : o.lateEntry && <em> ({t('record.late')})</em>}
               </li>
             ))}
           </ul>

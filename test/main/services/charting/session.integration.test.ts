@@ -50,6 +50,7 @@ describe('charting a session through the contract', () => {
     await t.ok(contract.charting.recordDrugUse, { sessionId, amountGivenMg: 35, amountWastedMg: 15, witness: creds(t.users.nurse2) });
     const signed = await t.ok(contract.charting.sign, { sessionId });
     expect(signed.chart.phase).toBe('signed');
+    expect(signed.chart.signature).toMatchObject({ signerName: 'Nora Nurse', meaning: 'author' });
     expect(signed.chart.series.label).toBe('infusion 1 of 6');
     const times = signed.chart.timeline.map((e) => e.recordedAt);
     expect([...times].sort()).toEqual(times);
