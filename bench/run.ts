@@ -53,12 +53,10 @@ async function floor(samples: number) {
   }
 }
 
-/** Opening one patient's whole history as the screens do: the patient, the sessions, and each session's chart. */
+/** Opening one patient's whole history: every session summarised from its chart, in one call. */
 async function openHistory(tc: TestCore, patientId: string): Promise<number> {
-  await tc.ok(contract.patients.get, { patientId });
-  const sessions = await tc.ok(contract.sessions.listForPatient, { patientId });
-  for (const session of sessions) await tc.ok(contract.sessions.chart, { sessionId: session.id });
-  return sessions.length;
+  const history = await tc.ok(contract.patients.history, { patientId });
+  return history.sessions.length;
 }
 
 async function clinicFigures(years: number, samples: number) {

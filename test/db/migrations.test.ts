@@ -84,6 +84,18 @@ describe('migrations', () => {
     await store.close();
   });
 
+  it('apply a migration numbered below the newest applied one when it was never recorded', async () => {
+    const store = freshStore();
+    // 0110 (an index) came in after 0200 had been applied on some databases during development.
+    const skipped = migrations.find((m) => m.version === 110)!;
+    await migrate(store, migrations.filter((m) => m !== skipped), { now });
+    expect((await migrate(store, migrations, { now })).backupFile).not.toBeNull();
+    const versions = store.sqlite.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all();
+    expect(versions).toEqual(migrations.map((m) => m.version));
+    expect(skipped).toBeDefined();
+    await store.close();
+  });
+
   it('refuse a database written by a newer Chairside and change nothing', async () => {
     const store = freshStore();
     await migrate(store, migrations, { now });

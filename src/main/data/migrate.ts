@@ -1,4 +1,4 @@
-// Applies pending migrations forward only, each with its version record in one transaction,
+// Applies every unrecorded migration forward only, each with its version record in one transaction,
 // after copying the file aside; refuses a database written by a newer Chairside.
 import { sql } from 'kysely';
 import type { Migration } from '../../../db/migrations';
@@ -26,7 +26,12 @@ export async function migrate(
     );
   }
   const target = options.target ?? newest;
-  const pending = migrations.filter((m) => m.version > current && m.version <= target);
+  // Every migration not yet recorded, gaps included: one numbered below the newest applied (merged from another
+  // branch of work) still runs, in order, rather than being skipped for good.
+  const applied = new Set(
+    (await store.read.selectFrom('schema_migrations').select('version').execute()).map((row) => Number(row.version)),
+  );
+  const pending = migrations.filter((m) => !applied.has(m.version) && m.version <= target);
   if (pending.length === 0) return { from: current, to: current, backupFile: null };
 
   let backupFile: string | null = null;
@@ -43,7 +48,7 @@ export async function migrate(
         .execute();
     });
   }
-  return { from: current, to: pending.at(-1)!.version, backupFile };
+  return { from: current, to: Math.max(current, pending.at(-1)!.version), backupFile };
 }
 
 export async function currentVersion(store: Store): Promise<number> {

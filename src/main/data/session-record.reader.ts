@@ -27,44 +27,69 @@ export function toAnyEntry(row: Row): AnyEntry {
 
 /** The session's record, or null when there is no such session. */
 export async function loadSessionRecord(db: Kysely<Database>, sessionId: string): Promise<SessionRecord | null> {
-  const session = await db.selectFrom('sessions').selectAll().where('id', '=', sessionId).executeTakeFirst();
-  if (!session) return null;
-  const patient = await db.selectFrom('patients').selectAll().where('id', '=', session.patient_id).executeTakeFirstOrThrow();
+  return (await loadSessionRecords(db, [sessionId])).get(sessionId) ?? null;
+}
+
+/**
+ * Several sessions' records in a fixed number of queries (not a handful per session), for the room board and a
+ * patient's history: the sessions, their patients, their entries in write order, each patient's latest profile and
+ * series, and the settings once.
+ */
+export async function loadSessionRecords(db: Kysely<Database>, sessionIds: readonly string[]): Promise<Map<string, SessionRecord>> {
+  const records = new Map<string, SessionRecord>();
+  if (sessionIds.length === 0) return records;
+  const sessions = await db.selectFrom('sessions').selectAll().where('id', 'in', sessionIds).execute();
+  if (sessions.length === 0) return records;
+  const patientIds = [...new Set(sessions.map((s) => s.patient_id))];
+  const patients = new Map(
+    (await db.selectFrom('patients').selectAll().where('id', 'in', patientIds).execute()).map((p) => [p.id, p]),
+  );
+  const entriesBySession = new Map<string, AnyEntry[]>();
   const rows = await db
     .selectFrom('entries')
     .selectAll()
     .select(sql<number>`rowid`.as('seq'))
-    .where('session_id', '=', sessionId)
+    .where('session_id', 'in', sessions.map((s) => s.id))
     .orderBy(sql`rowid`)
     .execute();
-  const profileRow = await db
+  for (const row of rows) entriesBySession.set(row.session_id!, [...(entriesBySession.get(row.session_id!) ?? []), toAnyEntry(row)]);
+  const profiles = new Map<string, EntryOf<'patient_profile'>>();
+  const profileRows = await db
     .selectFrom('entries')
     .selectAll()
     .select(sql<number>`rowid`.as('seq'))
-    .where('patient_id', '=', patient.id)
+    .where('patient_id', 'in', patientIds)
     .where('kind', '=', 'patient_profile')
-    .orderBy(sql`rowid`, 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  const series = await db
+    .orderBy(sql`rowid`)
+    .execute();
+  for (const row of profileRows) profiles.set(row.patient_id, toAnyEntry(row) as EntryOf<'patient_profile'>); // the latest wins
+  const seriesRows = await db
     .selectFrom('sessions')
-    .select(['id', 'planned_start'])
+    .select(['id', 'patient_id', 'planned_start'])
     .select((eb) =>
       eb
         .exists(eb.selectFrom('entries').select('entries.id').whereRef('entries.session_id', '=', 'sessions.id').where('entries.kind', '=', 'session_cancelled'))
         .as('cancelled'),
     )
-    .where('patient_id', '=', patient.id)
+    .where('patient_id', 'in', patientIds)
     .execute();
+  const series = new Map<string, SessionRecord['series'][number][]>();
+  for (const s of seriesRows) {
+    series.set(s.patient_id, [...(series.get(s.patient_id) ?? []), { id: s.id, plannedStart: s.planned_start, cancelled: Boolean(s.cancelled) }]);
+  }
   const { values } = await readSettings(db);
-  return {
-    session: { id: session.id, patientId: session.patient_id, route: session.route as Route, plannedStart: session.planned_start, openedAt: session.created_at },
-    patient: { id: patient.id, familyName: patient.family_name, givenName: patient.given_name, dateOfBirth: patient.date_of_birth, mrn: patient.mrn },
-    profile: profileRow ? (toAnyEntry(profileRow) as EntryOf<'patient_profile'>) : null,
-    entries: rows.map(toAnyEntry),
-    series: series.map((s) => ({ id: s.id, plannedStart: s.planned_start, cancelled: Boolean(s.cancelled) })),
-    settings: values,
-    // The clinic's calendar date of the planned start: this workstation's time zone is the clinic's.
-    sessionDate: format(new Date(session.planned_start), 'yyyy-MM-dd'),
-  };
+  for (const session of sessions) {
+    const patient = patients.get(session.patient_id)!;
+    records.set(session.id, {
+      session: { id: session.id, patientId: session.patient_id, route: session.route as Route, plannedStart: session.planned_start, openedAt: session.created_at },
+      patient: { id: patient.id, familyName: patient.family_name, givenName: patient.given_name, dateOfBirth: patient.date_of_birth, mrn: patient.mrn },
+      profile: profiles.get(patient.id) ?? null,
+      entries: entriesBySession.get(session.id) ?? [],
+      series: series.get(patient.id) ?? [],
+      settings: values,
+      // The clinic's calendar date of the planned start: this workstation's time zone is the clinic's.
+      sessionDate: format(new Date(session.planned_start), 'yyyy-MM-dd'),
+    });
+  }
+  return records;
 }

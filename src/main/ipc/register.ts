@@ -15,6 +15,7 @@ import { getBoard, getChart } from '../services/charting/read.service';
 import { getDocumentData, outputSessionDocument, recordDocumentPrinted } from '../services/print.service';
 import { changePrintSettings, getPrintSettingsView } from '../services/print-settings.service';
 import { beginTranscription, endTranscription } from '../services/charting/paper.service';
+import { patientHistory } from '../services/history.service';
 import type { HandlerTable } from './handle';
 
 export const handlers: HandlerTable = {
@@ -24,6 +25,7 @@ export const handlers: HandlerTable = {
     get: getOnePatient,
     recordProfile: recordProfile,
     getProfile: getProfile,
+    history: patientHistory,
   },
   sessions: { open: openNewSession, listForPatient: listSessionsForPatient, get: getOneSession, chart: getChart },
   charting: {

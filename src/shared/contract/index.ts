@@ -18,6 +18,7 @@ import * as settings from './settings.contract';
 import * as clock from './clock.contract';
 import * as print from './print.contract';
 import * as paper from './paper.contract';
+import * as history from './history.contract';
 
 export const contract = {
   patients: {
@@ -26,6 +27,7 @@ export const contract = {
     get: patients.getPatient,
     recordProfile: profile.recordPatientProfile,
     getProfile: profile.getPatientProfile,
+    history: history.getPatientHistory,
   },
   sessions: {
     open: sessions.openSession,

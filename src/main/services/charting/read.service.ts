@@ -5,7 +5,7 @@ import type { SessionChart } from '../../../shared/contract/chart.contract';
 import type { ParsedRequestOf } from '../../../shared/contract/envelope';
 import type { getSessionChart } from '../../../shared/contract/chart.contract';
 import { buildChart } from '../../../shared/domain/session-chart';
-import { loadSessionRecord } from '../../data/session-record.reader';
+import { loadSessionRecords } from '../../data/session-record.reader';
 import { readSettings } from '../../data/settings.reader';
 import type { ServiceContext } from '../context';
 import { chartNowMs } from './chart-clock';
@@ -39,11 +39,11 @@ export async function getBoard(ctx: ServiceContext): Promise<Board> {
       ),
     )
     .execute();
-  const charts: SessionChart[] = [];
-  for (const row of rows) {
-    const record = await loadSessionRecord(db, row.id);
-    if (record) charts.push(buildChart(record, chartNowMs(ctx, row.id)).chart);
-  }
+  const records = await loadSessionRecords(db, rows.map((row) => row.id));
+  const charts: SessionChart[] = rows.flatMap((row) => {
+    const record = records.get(row.id);
+    return record ? [buildChart(record, chartNowMs(ctx, row.id)).chart] : [];
+  });
   const { values } = await readSettings(db);
   const chairNumbers = new Set<number>(Array.from({ length: values.chairCount }, (_, i) => i + 1));
   for (const c of charts) chairNumbers.add(c.session.chair);
