@@ -1,8 +1,9 @@
 // Composition root of the desktop app, read top to bottom: single instance → security → app:// scheme → database
 // → services and IPC → window → clean-up. No rules and no handlers live here.
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, powerSaveBlocker } from 'electron';
 import { systemClock } from '../shared/clock';
+import { keepDisplayAwakeWhileInfusing } from './display-awake';
 import { createCore, type Core } from './core';
 import { APP_ORIGIN } from './ipc/sender';
 import { electronNativeBinding } from './native-binding';
@@ -56,6 +57,7 @@ async function start(): Promise<void> {
   const stopBackups = startDailyBackups(core.deps, (message, error) => console.error(message, error ?? ''));
   app.on('will-quit', stopBackups);
   recordClockJumps(clock, core.deps, (message, error) => console.error(message, error));
+  app.on('will-quit', keepDisplayAwakeWhileInfusing(core.dispatch, powerSaveBlocker));
   app.on('will-quit', clock.watch());
   createMainWindow();
 }

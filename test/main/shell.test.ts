@@ -50,6 +50,7 @@ const electron = vi.hoisted(() => {
       },
       session: { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() } },
       dialog: { showErrorBox: vi.fn() },
+      powerSaveBlocker: { start: vi.fn(() => 1), stop: vi.fn() },
     },
   };
 });
