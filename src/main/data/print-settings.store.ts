@@ -15,6 +15,7 @@ export const defaultPrintSettings: PrintSettings = {
   paperSize: 'letter',
   silentPrint: false,
   pdfFolder: '',
+  chairNames: '',
 };
 
 export interface StoredPrintSettings {

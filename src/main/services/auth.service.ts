@@ -123,9 +123,9 @@ export function toLockedBoard(board: z.input<typeof boardSchema>): LockedBoard {
   return {
     now: board.now,
     chairs: board.chairs.map((row) => {
-      if (!row.session) return { chair: row.chair, session: null, waiting: row.waiting };
+      if (!row.session) return { chair: row.chair, name: row.name, session: null, waiting: row.waiting };
       const { sessionId: _s, patientId: _p, familyName: _f, givenName: _g, ...shown } = row.session;
-      return { chair: row.chair, session: shown, waiting: row.waiting };
+      return { chair: row.chair, name: row.name, session: shown, waiting: row.waiting };
     }),
   };
 }

@@ -122,7 +122,7 @@ export const updateAuthSettings = channel(
 /** The room board as the lock screen shows it: phase, timers and alerts with initials only (no names, no ids). */
 export const lockedBoardSessionSchema = boardSessionSchema.omit({ sessionId: true, patientId: true, familyName: true, givenName: true });
 export const lockedBoardSchema = boardSchema.extend({
-  chairs: z.array(z.object({ chair: z.number().int(), session: lockedBoardSessionSchema.nullable(), waiting: z.number().int().nonnegative() })),
+  chairs: z.array(z.object({ chair: z.number().int(), name: z.string().nullable(), session: lockedBoardSessionSchema.nullable(), waiting: z.number().int().nonnegative() })),
 });
 export type LockedBoard = z.infer<typeof lockedBoardSchema>;
 

@@ -31,6 +31,8 @@ export const boardSchema = z.object({
   chairs: z.array(
     z.object({
       chair: z.number().int(),
+      /** The chair's name from the clinic's settings ("Window"), or null when it has none. */
+      name: z.string().nullable(),
       /** The session in the chair now (the active one, else the next planned), or null when the chair is free. */
       session: boardSessionSchema.nullable(),
       /** Further open sessions planned for this chair. */

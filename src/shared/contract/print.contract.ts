@@ -29,6 +29,7 @@ export const printSettingsSchema = z.object({
   paperSize: paperSizeSchema,
   silentPrint: z.boolean().describe('desktop app: print to the default printer without the dialog'),
   pdfFolder: z.string().describe('desktop app: where "Save PDF" writes; "" = Documents/Chairside'),
+  chairNames: z.string().describe('the chairs\' names in chair order, comma-separated ("Window, Door"); "" = numbers only'),
 });
 export type PrintSettings = z.infer<typeof printSettingsSchema>;
 export const printSettingKeys = Object.keys(printSettingsSchema.shape) as (keyof PrintSettings)[];
@@ -55,6 +56,7 @@ export const updatePrintSettings = channel(
         paperSize: paperSizeSchema.optional(),
         silentPrint: z.boolean().optional(),
         pdfFolder: clinicText(1000).optional(),
+        chairNames: clinicText(1000).optional(),
       })
       .refine((c) => Object.keys(c).length > 0, 'Change at least one setting.'),
   }),

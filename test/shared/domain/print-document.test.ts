@@ -11,6 +11,7 @@ const complete: PrintSettings = {
   paperSize: 'letter',
   silentPrint: false,
   pdfFolder: '',
+  chairNames: '',
 };
 
 describe('missing clinic details', () => {

@@ -7,6 +7,8 @@ import type { getSessionChart } from '../../../shared/contract/chart.contract';
 import { buildChart } from '../../../shared/domain/session-chart';
 import { loadSessionRecords } from '../../data/session-record.reader';
 import { readSettings } from '../../data/settings.reader';
+import { readPrintSettings } from '../../data/print-settings.store';
+import { chairName } from '../../../shared/domain/chair-names';
 import type { ServiceContext } from '../context';
 import { chartNowMs } from './chart-clock';
 import { readChart } from './command';
@@ -45,6 +47,7 @@ export async function getBoard(ctx: ServiceContext): Promise<Board> {
     return record ? [buildChart(record, chartNowMs(ctx, row.id)).chart] : [];
   });
   const { values } = await readSettings(db);
+  const { values: clinic } = await readPrintSettings(db);
   const chairNumbers = new Set<number>(Array.from({ length: values.chairCount }, (_, i) => i + 1));
   for (const c of charts) chairNumbers.add(c.session.chair);
   const rank = (c: SessionChart) => ACTIVE_ORDER.indexOf(c.phase);
@@ -54,7 +57,7 @@ export async function getBoard(ctx: ServiceContext): Promise<Board> {
       const here = charts
         .filter((c) => c.session.chair === chair)
         .sort((a, b) => rank(a) - rank(b) || a.session.plannedStart.localeCompare(b.session.plannedStart));
-      return { chair, session: here[0] ? toBoardSession(here[0]) : null, waiting: Math.max(0, here.length - 1) };
+      return { chair, name: chairName(clinic.chairNames, chair), session: here[0] ? toBoardSession(here[0]) : null, waiting: Math.max(0, here.length - 1) };
     });
   return { now: now.toISOString(), chairs };
 }

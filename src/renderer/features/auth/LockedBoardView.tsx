@@ -15,10 +15,11 @@ export function LockedBoardView() {
     <section className="locked-board" aria-labelledby="locked-board-heading">
       <h2 id="locked-board-heading">Chairs</h2>
       <div className="locked-board__chairs">
-        {chairs.map(({ chair, session: s }) => (
+        {chairs.map(({ chair, name, session: s }) => (
           <div key={chair} className={s && s.openAlerts.length > 0 ? 'locked-chair locked-chair--alert' : 'locked-chair'} data-testid={`locked-chair-${chair}`}>
             <p className="locked-chair__head">
               Chair {chair}
+              {name ? ` · ${name}` : null}
               {s ? <span className="locked-chair__initials">{s.initials}</span> : null}
             </p>
             {!s ? (

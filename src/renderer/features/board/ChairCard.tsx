@@ -13,7 +13,10 @@ export function ChairCard({ row, asOf, now }: { readonly row: ChairRow; readonly
   if (!s) {
     return (
       <section className="chair chair--free" aria-labelledby={headingId} data-testid={`chair-${row.chair}`}>
-        <h2 id={headingId}>Chair {row.chair}</h2>
+        <h2 id={headingId}>
+          Chair {row.chair}
+          {row.name ? <span className="chair__label"> · {row.name}</span> : null}
+        </h2>
         <p className="muted">Free</p>
       </section>
     );
@@ -25,6 +28,7 @@ export function ChairCard({ row, asOf, now }: { readonly row: ChairRow; readonly
     <section className={className} aria-labelledby={headingId} data-testid={`chair-${row.chair}`}>
       <h2 id={headingId}>
         Chair {row.chair}
+        {row.name ? <span className="chair__label"> · {row.name}</span> : null}
         <span className="chair__initials" aria-hidden="true">{s.initials}</span>
       </h2>
       <Link href={`/sessions/${s.sessionId}`} className="chair__name">

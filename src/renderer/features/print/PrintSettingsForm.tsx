@@ -37,7 +37,7 @@ export function PrintSettingsForm() {
     <form className="card form" onSubmit={submit} aria-labelledby="print-settings-heading">
       <h2 id="print-settings-heading">{t('settings.heading')}</h2>
       {missing.length > 0 && <p className="danger-text">{t('settings.missing', { list: missing.join(', ') })}</p>}
-      {(['clinicName', 'clinicAddress', 'clinicPhone', 'pdfFolder'] as const).map((key) => (
+      {(['clinicName', 'clinicAddress', 'clinicPhone', 'pdfFolder', 'chairNames'] as const).map((key) => (
         <div key={key} className="field">
           <label htmlFor={`print-${key}`}>{t(`settings.${key}`)}</label>
           <input id={`print-${key}`} value={draft[key]} onChange={(e) => set(key, e.target.value)} />

@@ -31,6 +31,14 @@ describe('room board', () => {
     expect(board.chairs[1].session).toBeNull();
   });
 
+  it('names each chair from the clinic settings, and on the locked board too', async () => {
+    await t.ok(contract.printSettings.update, { changes: { chairNames: 'Window, Door, , Quiet corner' } });
+    const board = await t.ok(contract.board.get, {});
+    expect(board.chairs.map((c) => [c.chair, c.name])).toEqual([[1, 'Window'], [2, 'Door'], [3, null], [4, 'Quiet corner']]);
+    const locked = await t.ok(contract.auth.lockedBoard, {});
+    expect(locked.chairs.map((c) => c.name)).toEqual(['Window', 'Door', null, 'Quiet corner']);
+  });
+
   it('a signed or cancelled session leaves the chair free; a second session planned for the chair waits', async () => {
     const a = await patientWithSession(t, { chair: 2 });
     await patientWithSession(t, { chair: 2, plannedStart: '2026-11-25T16:00:00.000Z' });
