@@ -16,6 +16,7 @@ import { getDocumentData, outputSessionDocument, recordDocumentPrinted } from '.
 import { changePrintSettings, getPrintSettingsView } from '../services/print-settings.service';
 import { beginTranscription, endTranscription } from '../services/charting/paper.service';
 import { patientHistory } from '../services/history.service';
+import { giveDevice } from '../services/charting/intranasal.service';
 import type { HandlerTable } from './handle';
 
 export const handlers: HandlerTable = {
@@ -38,6 +39,7 @@ export const handlers: HandlerTable = {
     pauseInfusion: pause,
     resumeInfusion: resume,
     stopInfusion: stop,
+    giveIntranasalDevice: giveDevice,
     recordDrugUse: drugUse,
     recordDissociation: dissociation,
     recordSedation: sedation,

@@ -34,6 +34,7 @@ export const actionNames = [
   'pauseInfusion',
   'resumeInfusion',
   'stopInfusion',
+  'giveIntranasalDevice',
   'recordVitals',
   'recordDissociation',
   'recordSedation',
@@ -220,6 +221,14 @@ export const sessionChartSchema = z.object({
   timeline: z.array(timelineEntrySchema),
   /** True while the nurse is copying entries in from the paper downtime sheet. */
   paperTranscriptionOpen: z.boolean(),
+  /** Intranasal esketamine only: the planned devices, those given, and when the next may be given. */
+  intranasal: z
+    .object({
+      devicesPlanned: z.number().int().nullable(),
+      given: z.array(z.object({ device: z.number().int(), at: instantSchema })),
+      nextDeviceAt: instantSchema.nullable(),
+    })
+    .nullable(),
   infusion: z.object({
     startedAt: instantSchema.nullable(),
     endedAt: instantSchema.nullable(),

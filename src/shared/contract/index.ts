@@ -19,6 +19,7 @@ import * as clock from './clock.contract';
 import * as print from './print.contract';
 import * as paper from './paper.contract';
 import * as history from './history.contract';
+import * as intranasal from './intranasal.contract';
 
 export const contract = {
   patients: {
@@ -45,6 +46,7 @@ export const contract = {
     pauseInfusion: infusion.pauseInfusion,
     resumeInfusion: infusion.resumeInfusion,
     stopInfusion: infusion.stopInfusion,
+    giveIntranasalDevice: intranasal.giveIntranasalDevice,
     recordDrugUse: infusion.recordDrugUse,
     recordDissociation: observations.recordDissociation,
     recordSedation: observations.recordSedation,

@@ -15,6 +15,7 @@ export const settingKeys = [
   'defaultRunMinutes',
   'minRestMinutes',
   'intranasalMonitoringMinutes',
+  'intranasalDeviceIntervalMinutes',
   'vitalsIntervalMinutes',
   'alertSystolicAtOrAbove',
   'alertDiastolicAtOrAbove',

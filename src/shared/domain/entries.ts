@@ -5,6 +5,7 @@ import { vitalsValuesSchema } from '../contract/vitals.contract';
 import { chartingEntryPayloadSchemas } from './charting-entries';
 import { printEntryPayloadSchemas } from './print-entries';
 import { paperEntryPayloadSchemas } from './paper-entries';
+import { intranasalEntryPayloadSchemas } from './intranasal';
 
 export const entryPayloadSchemas = {
   /** A body weight for dosing: what was typed, and its value in kg. */
@@ -17,6 +18,7 @@ export const entryPayloadSchemas = {
   /** A print or PDF of one of the session's documents (issue 6). */
   ...printEntryPayloadSchemas,
   ...paperEntryPayloadSchemas,
+  ...intranasalEntryPayloadSchemas,
 } as const;
 
 export type EntryKind = keyof typeof entryPayloadSchemas;

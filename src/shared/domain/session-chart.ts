@@ -10,6 +10,7 @@ import { entriesOfKind, latestOfKind, type AnyEntry, type SessionRecord } from '
 import { earliestDischargeMs, effectiveNowMs, infusionTiming, remainingMs, type TimingEvent } from './timing';
 import { summarize } from './timeline';
 import { paperTranscription } from './paper-entries';
+import { intranasalDeviceRefusal, nextDeviceAtMs, type Refusal } from './intranasal';
 import { vitalsDue } from './vitals-schedule';
 
 export interface Verdict {
@@ -137,7 +138,15 @@ export function buildChart(record: SessionRecord, clockNowMs: number): { chart: 
   const signed = latestOfKind(entries, 'signed');
   const cancelled = latestOfKind(entries, 'session_cancelled');
 
+  const intranasalFacts = {
+    route: record.session.route,
+    devicesPlanned: dose?.payload.intranasalDevices ?? null,
+    givenAtMs: entries.filter((e) => e.kind === 'intranasal_device').map((e) => ms(e.recordedAt)),
+    nowMs,
+    intervalMinutes: settings.intranasalDeviceIntervalMinutes,
+  } as const;
   const verdicts = decideActions({
+    intranasalRefusal: intranasalDeviceRefusal(intranasalFacts),
     phase,
     canStart: screening?.canStart ?? false,
     blockers: screening?.items.filter((i) => i.blocksStart).map((i) => i.message) ?? [],
@@ -184,6 +193,14 @@ export function buildChart(record: SessionRecord, clockNowMs: number): { chart: 
     screening,
     timeline: buildTimeline(record.entries, supersededBy, paper.fromPaper),
     paperTranscriptionOpen: paper.open,
+    intranasal:
+      record.session.route === 'intranasal'
+        ? {
+            devicesPlanned: intranasalFacts.devicesPlanned,
+            given: intranasalFacts.givenAtMs.map((at, i) => ({ device: i + 1, at: new Date(at).toISOString() })),
+            nextDeviceAt: iso(nextDeviceAtMs(intranasalFacts)),
+          }
+        : null,
     infusion: {
       startedAt: iso(timing.startedAtMs),
       endedAt: iso(timing.endedAtMs),
@@ -279,6 +296,7 @@ function buildTimeline(
 }
 
 interface ActionFacts {
+  intranasalRefusal: Refusal | null;
   phase: SessionChart['phase'];
   canStart: boolean;
   blockers: string[];
@@ -307,6 +325,7 @@ export function decideActions(f: ActionFacts): Record<ActionName, Verdict> {
   if (f.openAlertCount === 0) block('acknowledgeAlert', 'There is no open alert.', 'conflict');
   if (f.openAlertCount > 0) block('discharge', `${f.openAlertCount} open alert(s) must be acknowledged first.`);
   if (!f.escortConfirmed) block('discharge', 'Confirm the escort who is taking the patient home first.');
+  if (f.intranasalRefusal) block('giveIntranasalDevice', f.intranasalRefusal.reason, f.intranasalRefusal.code);
   if (f.drugUseRecorded) block('recordDrugUse', 'The drug given and wasted is already recorded.', 'conflict');
   if (f.infusionStarted && !f.drugUseRecorded) block('sign', 'Record the drug given and wasted (controlled substance) before signing.');
   if (out.discharge.allowed && f.earliestDischargeMs !== null && f.nowMs < f.earliestDischargeMs) {

@@ -33,6 +33,7 @@ export const settingDefinitions: readonly SettingDefinition[] = [
   def('defaultRunMinutes', 'Planned IV run time', 'min', 40, 40, 60),
   def('minRestMinutes', 'Minimum rest after the infusion', 'min', 20, 20, 30),
   def('intranasalMonitoringMinutes', 'Monitoring after intranasal esketamine', 'min', 120, 120, 240),
+  def('intranasalDeviceIntervalMinutes', 'Between intranasal devices, at least', 'min', 5, 5, 15),
   def('vitalsIntervalMinutes', 'Vitals due every', 'min', 15, 10, 15),
   def('alertSystolicAtOrAbove', 'Alert at systolic at or above', 'mmHg', 180, 140, 220),
   def('alertDiastolicAtOrAbove', 'Alert at diastolic at or above', 'mmHg', 110, 90, 130),

@@ -64,6 +64,8 @@ export function summarize(e: AnyEntry): string {
       return `Signed (${e.payload.meaning})`;
     case 'document_printed':
       return `Printed: ${e.payload.document} (${e.payload.language}, ${e.payload.output === 'pdf' ? 'PDF' : 'paper'})`;
+    case 'intranasal_device':
+      return `Intranasal device ${e.payload.device} given (28 mg)`;
     case 'paper_transcription_started':
       return `Copying in from the paper downtime sheet (${e.payload.reason})`;
     case 'paper_transcription_ended':

@@ -94,7 +94,7 @@ describe('print settings', () => {
   it('start empty with Letter paper and name every missing clinic detail', async () => {
     const t = await startPrintCore();
     const view = await t.ok(contract.printSettings.get, {});
-    expect(view.values).toEqual({ clinicName: '', clinicAddress: '', clinicPhone: '', paperSize: 'letter', silentPrint: false, pdfFolder: '' });
+    expect(view.values).toEqual({ clinicName: '', clinicAddress: '', clinicPhone: '', paperSize: 'letter', silentPrint: false, pdfFolder: '', chairNames: '' });
     expect(view.missing).toEqual(['Clinic name', 'Clinic address', 'Clinic phone']);
   });
 

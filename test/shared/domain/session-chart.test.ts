@@ -14,6 +14,7 @@ const facts = {
   doseRecorded: true,
   infusionStarted: true,
   drugUseRecorded: false,
+  intranasalRefusal: null,
 };
 
 describe('discharge', () => {

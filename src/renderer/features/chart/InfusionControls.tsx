@@ -13,6 +13,7 @@ export function InfusionControls({ chart }: { readonly chart: SessionChart }) {
   const pause = useCommand('pauseInfusion');
   const resume = useCommand('resumeInfusion');
   const stop = useCommand('stopInfusion');
+  const device = useCommand('giveIntranasalDevice');
   const markSaved = useMarkSaved();
   const [reason, setReason] = useState('');
   const [error, setError] = useState<unknown>(null);
@@ -39,6 +40,11 @@ export function InfusionControls({ chart }: { readonly chart: SessionChart }) {
       ) : null}
       {chart.infusion.startedAt && !chart.infusion.endedAt ? (
         <>
+          {chart.intranasal && chart.intranasal.devicesPlanned !== null && chart.intranasal.given.length < chart.intranasal.devicesPlanned ? (
+            <ActionButton action={a.giveIntranasalDevice} className="primary" busy={device.isPending} onClick={() => run(() => device.mutateAsync({ sessionId }))}>
+              Device {chart.intranasal.given.length + 1} of {chart.intranasal.devicesPlanned} given
+            </ActionButton>
+          ) : null}
           <div className="field">
             <label htmlFor="infusion-reason">Reason (pause, or stopping early)</label>
             <input id="infusion-reason" value={reason} onChange={(e) => setReason(e.target.value)} autoComplete="off" />
