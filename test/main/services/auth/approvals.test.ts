@@ -65,7 +65,7 @@ describe('approvals', () => {
  */
 describe('channels carrying approver credentials', () => {
   it('are found in the contract: physician override/acknowledgement, early discharge and the waste witness', () => {
-    const carrying = allChannels.filter((c) => /"(approver|witness)"/.test(JSON.stringify(z.toJSONSchema(c.request, { unrepresentable: 'any', io: 'input' }))));
+    const carrying = allChannels.filter((c) => /"(approver|witness)":/.test(JSON.stringify(z.toJSONSchema(c.request, { unrepresentable: 'any', io: 'input' }))));
     expect(carrying.map((c) => c.name).sort()).toEqual(
       ['charting:discharge', 'charting:record-drug-use', 'charting:resolve-screening-item'].filter((n) => allChannels.some((c) => c.name === n)),
     );
