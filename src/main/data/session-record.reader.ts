@@ -35,7 +35,12 @@ export async function loadSessionRecord(db: Kysely<Database>, sessionId: string)
  * patient's history: the sessions, their patients, their entries in write order, each patient's latest profile and
  * series, and the settings once.
  */
-export async function loadSessionRecords(db: Kysely<Database>, sessionIds: readonly string[]): Promise<Map<string, SessionRecord>> {
+export async function loadSessionRecords(
+  db: Kysely<Database>,
+  sessionIds: readonly string[],
+  /** The clinic's settings, when the caller has already read them. */
+  settings?: SessionRecord['settings'],
+): Promise<Map<string, SessionRecord>> {
   const records = new Map<string, SessionRecord>();
   if (sessionIds.length === 0) return records;
   const sessions = await db.selectFrom('sessions').selectAll().where('id', 'in', sessionIds).execute();
@@ -77,7 +82,7 @@ export async function loadSessionRecords(db: Kysely<Database>, sessionIds: reado
   for (const s of seriesRows) {
     series.set(s.patient_id, [...(series.get(s.patient_id) ?? []), { id: s.id, plannedStart: s.planned_start, cancelled: Boolean(s.cancelled) }]);
   }
-  const { values } = await readSettings(db);
+  const values = settings ?? (await readSettings(db)).values;
   for (const session of sessions) {
     const patient = patients.get(session.patient_id)!;
     records.set(session.id, {

@@ -132,6 +132,8 @@ export const timelineEntrySchema = z.object({
   amendsEntryId: idSchema.nullable(),
   /** Copied in later from the paper downtime sheet (a late entry from paper). */
   fromPaper: z.boolean(),
+  /** Written more than 5 minutes after the time it records. */
+  lateEntry: z.boolean(),
 });
 export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
 

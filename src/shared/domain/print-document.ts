@@ -10,8 +10,6 @@ import type {
   PrintSettings,
 } from '../contract/print.contract';
 
-/** An entry written this long after the time it records is shown as a late entry. */
-const LATE_ENTRY_MS = 5 * 60_000;
 
 const CLINIC_FIELDS = [
   ['clinicName', 'Clinic name'],
@@ -51,7 +49,6 @@ export function buildPrintDocumentData(input: PrintDocumentInput): PrintDocument
   const nameOf = (userId: string) => input.userNames.get(userId) ?? userId;
   const superseded = new Set(chart.timeline.map((e) => e.supersedesId).filter((id): id is string => id !== null));
   const current = chart.timeline.filter((e) => !superseded.has(e.id));
-  const isLate = (e: TimelineEntry) => Date.parse(e.createdAt) - Date.parse(e.recordedAt) > LATE_ENTRY_MS;
   const ofKind = (kind: string) => current.filter((e) => e.kind === kind);
 
   const preferredLanguage = chart.patient.profile?.preferredLanguage ?? null;
@@ -138,14 +135,14 @@ export function buildPrintDocumentData(input: PrintDocumentInput): PrintDocument
           respiratoryRate: v.respiratoryRate ?? 0,
           temperatureC: v.temperatureC ?? null,
           byName: nameOf(e.authorUserId),
-          lateEntry: isLate(e),
+          lateEntry: e.lateEntry,
           fromPaper: e.fromPaper,
         };
       })
       .sort((a, b) => a.recordedAt.localeCompare(b.recordedAt)),
     observations: current
       .filter((e) => OBSERVATION_KINDS.has(e.kind))
-      .map((e) => ({ id: e.id, kind: e.kind, recordedAt: e.recordedAt, summary: e.summary, byName: nameOf(e.authorUserId), lateEntry: isLate(e), fromPaper: e.fromPaper })),
+      .map((e) => ({ id: e.id, kind: e.kind, recordedAt: e.recordedAt, summary: e.summary, byName: nameOf(e.authorUserId), lateEntry: e.lateEntry, fromPaper: e.fromPaper })),
     overrides,
     dischargeAssessment: chart.discharge.assessment
       ? {

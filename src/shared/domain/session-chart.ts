@@ -259,6 +259,9 @@ function pausesOf(entries: readonly AnyEntry[]) {
   return pauses;
 }
 
+/** An entry written this long after the time it records is a late entry (shown so on screen and on paper). */
+const LATE_ENTRY_MS = 5 * 60_000;
+
 /** Clinical-time order; an addendum comes right after the entry it amends, which never changes. */
 function buildTimeline(
   entries: readonly AnyEntry[],
@@ -292,6 +295,7 @@ function buildTimeline(
     payload: e.payload as Record<string, unknown>,
     amendsEntryId: e.kind === 'addendum' ? e.payload.amendsEntryId : null,
     fromPaper: fromPaper.has(e.id),
+    lateEntry: Date.parse(e.createdAt) - Date.parse(e.recordedAt) > LATE_ENTRY_MS,
   }));
 }
 

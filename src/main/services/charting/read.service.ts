@@ -41,12 +41,12 @@ export async function getBoard(ctx: ServiceContext): Promise<Board> {
       ),
     )
     .execute();
-  const records = await loadSessionRecords(db, rows.map((row) => row.id));
+  const { values } = await readSettings(db);
+  const records = await loadSessionRecords(db, rows.map((row) => row.id), values);
   const charts: SessionChart[] = rows.flatMap((row) => {
     const record = records.get(row.id);
     return record ? [buildChart(record, chartNowMs(ctx, row.id)).chart] : [];
   });
-  const { values } = await readSettings(db);
   const { values: clinic } = await readPrintSettings(db);
   const chairNumbers = new Set<number>(Array.from({ length: values.chairCount }, (_, i) => i + 1));
   for (const c of charts) chairNumbers.add(c.session.chair);

@@ -13,14 +13,13 @@ export function Timeline({ chart }: { readonly chart: SessionChart }) {
       ) : (
         <ol className="timeline" aria-label="Timeline">
           {chart.timeline.map((e) => {
-            const late = new Date(e.createdAt).getTime() - new Date(e.recordedAt).getTime() > 5 * 60_000;
             return (
               <li key={e.id} className={e.amendsEntryId ? 'timeline__item timeline__item--addendum' : 'timeline__item'} data-kind={e.kind}>
                 <time dateTime={e.recordedAt}>{formatTime(e.recordedAt)}</time>
                 <span>
                   {e.summary}
                   {e.fromPaper ? <span className="badge-paper"> from paper</span> : null}
-                  {late || e.fromPaper ? <span className="muted"> (charted {formatTime(e.createdAt)})</span> : null}
+                  {e.lateEntry || e.fromPaper ? <span className="muted"> (charted {formatTime(e.createdAt)})</span> : null}
                 </span>
               </li>
             );
