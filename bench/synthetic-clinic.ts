@@ -6,6 +6,7 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { v7 as uuidv7 } from 'uuid';
+import { AUDIT_GENESIS_HASH } from '../src/main/data/audit.functions';
 import { auditRowHash, recordDigest } from '../src/main/data/audit.verify';
 import { startTestCore } from '../test/support/core';
 
@@ -133,13 +134,13 @@ export async function buildSyntheticClinic(options: { dataDir: string; years: nu
     .all() as { name: string; sql: string }[];
   for (const trigger of auditTriggers) sqlite.exec(`DROP TRIGGER ${trigger.name}`);
   const head = sqlite.prepare(`SELECT seq, hash FROM audit_log WHERE device_id = ? ORDER BY seq DESC LIMIT 1`).get(deviceId) as
-    | { seq: number; hash: string }
+    | { seq: number; hash: Buffer }
     | undefined;
   let seq = head?.seq ?? 0;
-  let prev = head?.hash ?? '0'.repeat(64);
+  let prev = head ? head.hash.toString('hex') : AUDIT_GENESIS_HASH;
   const insertAudit = sqlite.prepare(
-    `INSERT INTO audit_log (device_id, seq, at, user_id, action, record_table, record_id, record_digest, detail, prev_hash, hash)
-     VALUES (@device_id, @seq, @at, @user_id, @action, @record_table, @record_id, @record_digest, @detail, @prev_hash, @hash)`,
+    `INSERT INTO audit_log (device_id, seq, at, user_id, action, record_table, record_id, record_digest, detail, hash)
+     VALUES (@device_id, @seq, @at, @user_id, @action, @record_table, @record_id, unhex(@record_digest), @detail, unhex(@hash))`,
   );
   const audit = (table: string, row: Record<string, unknown>) => {
     seq += 1;
@@ -153,12 +154,9 @@ export async function buildSyntheticClinic(options: { dataDir: string; years: nu
       record_id: row.id as string,
       record_digest: recordDigest(table, row),
       detail: null,
-      prev_hash: prev,
-      hash: '',
     };
-    auditRow.hash = auditRowHash(auditRow);
-    prev = auditRow.hash;
-    insertAudit.run(auditRow);
+    prev = auditRowHash(prev, auditRow);
+    insertAudit.run({ ...auditRow, hash: prev });
   };
   const insertEntry = sqlite.prepare(
     `INSERT INTO entries (id, kind, clinic_id, device_id, patient_id, session_id, author_user_id, recorded_at, created_at, supersedes_id, payload)
@@ -299,8 +297,8 @@ export function replicateClinic(options: { from: string; dataDir: string; years:
        FROM src.entries WHERE session_id IS NOT NULL`,
     ).run({ k });
     db.prepare(
-      `INSERT INTO audit_log (device_id, seq, at, user_id, action, record_table, record_id, record_digest, detail, prev_hash, hash)
-       SELECT device_id, seq + $k * ${maxSeq}, ${shift('at')}, user_id, action, record_table, ${re('record_id')}, record_digest, detail, prev_hash, hash
+      `INSERT INTO audit_log (device_id, seq, at, user_id, action, record_table, record_id, record_digest, detail, hash)
+       SELECT device_id, seq + $k * ${maxSeq}, ${shift('at')}, user_id, action, record_table, ${re('record_id')}, record_digest, detail, hash
        FROM src.audit_log WHERE record_table IN ('patients', 'sessions', 'entries')`,
     ).run({ k });
   });

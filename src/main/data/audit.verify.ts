@@ -39,12 +39,28 @@ export function recordDigest(table: string, row: Record<string, unknown>): strin
   return sha256Hex(canonicalJson([table, ...AUDITED_COLUMNS[table].map((column) => row[column])]));
 }
 
-export function auditRowHash(row: AuditLogTable): string {
+/** An audit row as the chain formula sees it: digests in hex, and the hash of the row before (hex, or genesis). */
+export interface ChainRow {
+  readonly device_id: string;
+  readonly seq: number;
+  readonly at: string;
+  readonly user_id: string;
+  readonly action: string;
+  readonly record_table: string | null;
+  readonly record_id: string | null;
+  readonly record_digest: string | null;
+  readonly detail: string | null;
+}
+
+/** The chain formula of the audit_append trigger (0200, kept by 0300): hex of sha256(prev hex + canonical row). */
+export function auditRowHash(prevHash: string, row: ChainRow): string {
   return sha256Hex(
-    row.prev_hash +
+    prevHash +
       canonicalJson([row.device_id, row.seq, row.at, row.user_id, row.action, row.record_table, row.record_id, row.record_digest, row.detail]),
   );
 }
+
+const hex = (bytes: Buffer | null): string | null => (bytes ? bytes.toString('hex') : null);
 
 export function verifyAuditTrail(sqlite: BetterSqlite3.Database): AuditVerification {
   const breaks: AuditBreak[] = [];
@@ -72,24 +88,25 @@ export function verifyAuditTrail(sqlite: BetterSqlite3.Database): AuditVerificat
       prev = AUDIT_GENESIS_HASH;
     }
     const at = { deviceId: row.device_id, seq: row.seq, recordTable: row.record_table, recordId: row.record_id };
+    const digest = hex(row.record_digest);
+    const hash = hex(row.hash) ?? '';
     if (row.seq !== expectedSeq) {
       breaks.push({ ...at, problem: `audit rows ${expectedSeq}–${row.seq - 1} are missing before row ${row.seq} (deleted)` });
-    } else if (row.prev_hash !== prev) {
-      breaks.push({ ...at, problem: `row ${row.seq} does not link to the row before it (the earlier row was changed or replaced)` });
-    } else if (auditRowHash(row) !== row.hash) {
-      breaks.push({ ...at, problem: `row ${row.seq} (${row.action}) was changed after it was written` });
+    } else if (auditRowHash(prev, { ...row, record_digest: digest }) !== hash) {
+      // Each hash covers the one before it: a changed row, or an earlier row changed or replaced, breaks the link here.
+      breaks.push({ ...at, problem: `row ${row.seq} (${row.action}) was changed after it was written, or the row before it was changed or replaced` });
     }
-    if (row.record_table && row.record_id && row.record_digest) {
+    if (row.record_table && row.record_id && digest) {
       audited.add(`${row.record_table}/${row.record_id}`);
       const record = records.get(row.record_table)?.get(row.record_id);
       if (!record) {
         breaks.push({ ...at, problem: `${row.record_table} record ${row.record_id}, created at row ${row.seq}, has been deleted` });
-      } else if (recordDigest(row.record_table, record) !== row.record_digest) {
+      } else if (recordDigest(row.record_table, record) !== digest) {
         breaks.push({ ...at, problem: `${row.record_table} record ${row.record_id} was changed after it was written (row ${row.seq})` });
       }
     }
     expectedSeq = row.seq + 1;
-    prev = row.hash;
+    prev = hash;
   }
 
   for (const [table, byId] of records) {

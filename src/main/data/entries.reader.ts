@@ -22,6 +22,7 @@ export async function sessionEntriesOfKind<K extends EntryKind>(db: ReadDb, sess
   return rows.map((row) => parseEntry(row, kind));
 }
 
+/** The latest patient-level entry (no session) of a kind, per patient. */
 export async function latestPatientEntryOfKind<K extends EntryKind>(
   db: ReadDb,
   patientIds: readonly string[],
@@ -32,6 +33,7 @@ export async function latestPatientEntryOfKind<K extends EntryKind>(
     .selectFrom('entries')
     .selectAll()
     .where('patient_id', 'in', patientIds)
+    .where('session_id', 'is', null) // patient-level entries (their own index)
     .where('kind', '=', kind)
     .orderBy('recorded_at')
     .orderBy('created_at')

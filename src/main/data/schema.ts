@@ -87,14 +87,18 @@ export interface AuditLogTable {
   action: string;
   record_table: string | null;
   record_id: string | null;
-  record_digest: string | null;
+  /** sha256 of the record's canonical form, 32 bytes (0300_compact_audit_and_indexes). */
+  record_digest: Buffer | null;
   detail: string | null;
-  prev_hash: string;
-  hash: string;
+  /** sha256 over the previous row's hash (hex) and this row's canonical form, 32 bytes. */
+  hash: Buffer;
 }
 
-/** Insert-only view: its trigger computes seq and the hash chain (0200_users_and_audit). */
-export type AuditAppendView = Pick<AuditLogTable, 'device_id' | 'at' | 'user_id' | 'action' | 'record_table' | 'record_id' | 'record_digest' | 'detail'>;
+/** Insert-only view: its trigger computes seq and the hash chain (0200_users_and_audit, 0300). */
+export type AuditAppendView = Pick<AuditLogTable, 'device_id' | 'at' | 'user_id' | 'action' | 'record_table' | 'record_id' | 'detail'> & {
+  /** Hex text in; stored as 32 bytes. */
+  record_digest: string | null;
+};
 
 /** Append-only clinic setting changes (0100_clinic_settings); the latest per key is in force. */
 export interface SettingChangesTable {

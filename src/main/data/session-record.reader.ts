@@ -64,6 +64,7 @@ export async function loadSessionRecords(
     .selectAll()
     .select(sql<number>`rowid`.as('seq'))
     .where('patient_id', 'in', patientIds)
+    .where('session_id', 'is', null) // a profile is patient-level (its own index)
     .where('kind', '=', 'patient_profile')
     .orderBy(sql`rowid`)
     .execute();

@@ -30,6 +30,6 @@ export async function listRecentAuditRows(ctx: ServiceContext, input: ParsedRequ
     recordTable: row.record_table,
     recordId: row.record_id,
     detail: row.detail ? (JSON.parse(row.detail) as Record<string, unknown>) : null,
-    hash: row.hash,
+    hash: row.hash.toString('hex'),
   }));
 }

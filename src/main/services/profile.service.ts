@@ -48,6 +48,7 @@ async function findProfile(db: ReadDb, patientId: string): Promise<PatientProfil
     .selectAll()
     .select(sql<number>`rowid`.as('seq'))
     .where('patient_id', '=', patientId)
+    .where('session_id', 'is', null) // a profile is patient-level (its own index)
     .where('kind', '=', 'patient_profile')
     .orderBy(sql`rowid`, 'desc')
     .limit(1)

@@ -68,7 +68,7 @@ describe('audit trail verification', () => {
     sqlite().prepare("UPDATE audit_log SET user_id = 'someone-else' WHERE record_id = ?").run(patientId);
     const result = verifyAuditTrail(sqlite());
     expect(result.firstBreak).toMatchObject({ seq, recordId: patientId });
-    expect(result.firstBreak!.problem).toBe(`row ${seq} (create) was changed after it was written`);
+    expect(result.firstBreak!.problem).toBe(`row ${seq} (create) was changed after it was written, or the row before it was changed or replaced`);
   });
 
   it('finds a deleted audit row in the middle of the chain as a gap', () => {
@@ -88,14 +88,15 @@ describe('audit trail verification', () => {
     sqlite()
       .prepare(
         `UPDATE audit_log SET at = '2026-01-01T00:00:00.000Z',
-           hash = sha256(prev_hash || canonical_json(device_id, seq, '2026-01-01T00:00:00.000Z', user_id, action, record_table, record_id, record_digest, detail))
-         WHERE seq = ?`,
+           hash = unhex(sha256((SELECT lower(hex(hash)) FROM audit_log WHERE seq = @seq - 1) ||
+             canonical_json(device_id, seq, '2026-01-01T00:00:00.000Z', user_id, action, record_table, record_id, lower(hex(record_digest)), detail)))
+         WHERE seq = @seq`,
       )
-      .run(seq);
-    expect((sqlite().prepare('SELECT hash FROM audit_log WHERE seq = ?').get(seq) as { hash: string }).hash).not.toBe(row.hash);
+      .run({ seq });
+    expect((sqlite().prepare('SELECT hash FROM audit_log WHERE seq = ?').get(seq) as { hash: Buffer }).hash).not.toEqual(row.hash);
     const result = verifyAuditTrail(sqlite());
     expect(result.firstBreak).toMatchObject({ seq: seq + 1 });
-    expect(result.firstBreak!.problem).toContain('does not link to the row before it');
+    expect(result.firstBreak!.problem).toContain('the row before it was changed or replaced');
   });
 
   it('finds an entry written with the audit trigger dropped (no audit row at all)', () => {

@@ -104,7 +104,7 @@ describe('print settings', () => {
     expect(view.values).toMatchObject({ ...CLINIC, paperSize: 'a4', silentPrint: true });
     expect(view.missing).toEqual([]);
     expect(view.changedBy).toBe(t.users.nurse.userId);
-    const audit = t.core.store.sqlite.prepare("SELECT detail FROM audit_log WHERE action = 'setting_change' ORDER BY rowid DESC LIMIT 1").get() as { detail: string };
+    const audit = t.core.store.sqlite.prepare("SELECT detail FROM audit_log WHERE action = 'setting_change' ORDER BY seq DESC LIMIT 1").get() as { detail: string };
     expect(JSON.parse(audit.detail)).toEqual({ print: ['clinicName', 'clinicAddress', 'clinicPhone', 'paperSize', 'silentPrint'] });
     expect((await t.ok(contract.printSettings.get, {})).values.paperSize).toBe('a4');
   });

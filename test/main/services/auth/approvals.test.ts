@@ -22,7 +22,7 @@ describe('approvals', () => {
     return error as DomainError;
   };
   const lastAudit = () =>
-    t.core.store.sqlite.prepare('SELECT action, user_id, detail FROM audit_log ORDER BY rowid DESC LIMIT 1').get() as {
+    t.core.store.sqlite.prepare('SELECT action, user_id, detail FROM audit_log ORDER BY seq DESC LIMIT 1').get() as {
       action: string;
       user_id: string;
       detail: string;
