@@ -3,6 +3,7 @@
 import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
+import { checkFile, checkFileInWorker, DAMAGE_MARK_SUFFIX, type FileCheckRequest, type FileCheckResult } from './soundness';
 
 export const BACKUPS_FOLDER = 'backups';
 const NAME = /^chairside-(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z\.db$/;
@@ -37,21 +38,21 @@ function fsyncPath(path: string): void {
   }
 }
 
-/** Problems found in a database file (integrity_check, and that it is a Chairside record at all); [] when sound. */
+/** What a backup must pass: integrity_check, and that it is a Chairside record at all. */
+function backupCheck(file: string, nativeBinding?: string): FileCheckRequest {
+  return { file, nativeBinding, pragma: 'integrity_check', foreignKeys: false, requiredTables: ['schema_migrations', 'entries'] };
+}
+
+function problemsOf(result: FileCheckResult): string[] {
+  return 'problems' in result ? result.problems : [`it cannot be read (${result.failed})`];
+}
+
+/**
+ * Problems found in a database file; [] when sound. Runs on the calling thread: for a restore or a refused start,
+ * when nothing else is going on. A backup being made is checked in a worker (writeBackup).
+ */
 export function databaseFileProblems(file: string, nativeBinding?: string): string[] {
-  let db: BetterSqlite3.Database | undefined;
-  try {
-    db = new BetterSqlite3(file, { readonly: true, fileMustExist: true, nativeBinding });
-    const results = (db.pragma('integrity_check', { simple: false }) as { integrity_check: string }[]).map((r) => r.integrity_check);
-    const problems = results.filter((r) => r !== 'ok');
-    const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('schema_migrations', 'entries')`).pluck().all();
-    if (tables.length < 2) problems.push('it is not a Chairside chart database');
-    return problems;
-  } catch (error) {
-    return [`it cannot be read (${(error as { code?: string }).code ?? (error as Error).message})`];
-  } finally {
-    db?.close();
-  }
+  return problemsOf(checkFile(BetterSqlite3, backupCheck(file, nativeBinding)));
 }
 
 /** A backup is one file: out of WAL mode, so reading it later leaves no -wal/-shm beside it. */
@@ -74,7 +75,8 @@ export async function writeBackup(sqlite: BetterSqlite3.Database, dataDir: strin
   try {
     await sqlite.backup(temp);
     selfContained(temp, nativeBinding);
-    const problems = databaseFileProblems(temp, nativeBinding);
+    // Off the main thread: integrity_check of an 800 MB copy takes seconds, charting goes on meanwhile.
+    const problems = problemsOf(await checkFileInWorker(backupCheck(temp, nativeBinding)).result);
     if (problems.length > 0) throw new Error(`The backup did not pass its check (${problems.slice(0, 3).join('; ')}).`);
     fsyncPath(temp);
     renameSync(temp, join(dir, name));
@@ -115,6 +117,9 @@ export function rotateBackups(dataDir: string, now: Date, retentionDays: number)
   return removed;
 }
 
+/** What belongs to a chart file and travels with it: its WAL, and the mark of damage found by the full check. */
+const BESIDE_THE_FILE = ['-wal', '-shm', DAMAGE_MARK_SUFFIX];
+
 /**
  * Puts `backupFile` in place of the (closed) chart database at `dbFile`. The file it replaces, with its WAL, is
  * moved aside as `<db>.replaced-<stamp>` so nothing charted is ever destroyed by a restore.
@@ -131,7 +136,7 @@ export function putBackupInPlace(backupFile: string, dbFile: string, at: Date, n
     replacedFile = `${dbFile}.replaced-${stamp}`;
     renameSync(dbFile, replacedFile);
   }
-  for (const suffix of ['-wal', '-shm']) {
+  for (const suffix of BESIDE_THE_FILE) {
     if (!existsSync(dbFile + suffix)) continue;
     // A WAL left without its database belongs to nothing we keep; one with it travels with the replaced file.
     if (replacedFile) renameSync(dbFile + suffix, replacedFile + suffix);
@@ -147,7 +152,7 @@ export function undoPutInPlace(dbFile: string, replacedFile: string | null): voi
   if (!replacedFile) return;
   rmSync(dbFile, { force: true });
   renameSync(replacedFile, dbFile);
-  for (const suffix of ['-wal', '-shm']) {
+  for (const suffix of BESIDE_THE_FILE) {
     rmSync(dbFile + suffix, { force: true });
     if (existsSync(replacedFile + suffix)) renameSync(replacedFile + suffix, dbFile + suffix);
   }

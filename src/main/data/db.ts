@@ -1,8 +1,11 @@
 // Opens the SQLite file with the durability pragmas, checks it is sound, and hands out branded read/write handles.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, sql, SqliteDialect, type SqliteDatabase } from 'kysely';
+import { DomainError } from '../../shared/contract/envelope';
 import { registerAuditFunctions } from './audit.functions';
 import type { Database } from './schema';
+import { checkFileInWorker, DAMAGE_MARK_SUFFIX, startCheckProblems, type FileCheckResult, type RunningCheck } from './soundness';
 
 /** A handle for queries only; a writer cannot be handed one (Signal's branded-handle pattern). */
 export type ReadDb = Kysely<Database> & { readonly __access: 'read' };
@@ -15,6 +18,13 @@ export interface Store {
   readonly read: ReadDb;
   /** Runs `work` in one transaction; resolves only after COMMIT has returned (synchronous=FULL: on disk). */
   write<T>(work: (db: WriteDb) => Promise<T>): Promise<T>;
+  /** What the full check found wrong with the file, in the words the nurse sees; null while none is known. */
+  readonly damage: string | null;
+  /**
+   * The full check of the whole file (quick_check and foreign_key_check), in a worker thread. When it finds damage,
+   * writes are refused from then on with `damage` as the message, and the next start refuses the file.
+   */
+  checkFully(): Promise<FileCheckResult>;
   close(): Promise<void>;
 }
 
@@ -50,12 +60,35 @@ export function openStore(file: string, options: OpenOptions = {}): Store {
   assertWritable(file, sqlite);
 
   const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+  let damage: string | null = null;
+  let running: RunningCheck | null = null;
   return {
     file,
     sqlite,
     read: kysely as ReadDb,
-    write: (work) => writeTransaction(kysely, sqlite, work),
+    write: (work) => (damage ? Promise.reject(new DomainError('storage_error', damage)) : writeTransaction(kysely, sqlite, work)),
+    get damage() {
+      return damage;
+    },
+    checkFully: async () => {
+      if (running) return running.result;
+      running = checkFileInWorker({ file, nativeBinding: options.nativeBinding, pragma: 'quick_check', foreignKeys: true, requiredTables: [] });
+      try {
+        const result = await running.result;
+        if ('problems' in result && result.problems.length > 0) {
+          const message = damagedMessage(file, result.problems);
+          damage = `${message} Charting is stopped: chart on paper, then quit Chairside and start it again to be offered the latest good backup.`;
+          // The mark makes the next start refuse the file and offer the backup, as for damage found at start.
+          writeFileSync(file + DAMAGE_MARK_SUFFIX, message);
+        }
+        return result;
+      } finally {
+        running = null;
+      }
+    },
     close: async () => {
+      // Before the file goes away under it (a restore renames it; Windows refuses while a reader holds it).
+      await running?.stop();
       await kysely.destroy(); // closes the better-sqlite3 handle too
     },
   };
@@ -101,24 +134,31 @@ async function writeTransaction<T>(kysely: Kysely<Database>, sqlite: BetterSqlit
   });
 }
 
+/**
+ * The start check, bounded so a ten-year file opens as fast as a new one: the schema and every small table whole,
+ * the growing tables' edges (src/main/data/soundness.ts). The rest waits for Store.checkFully, after start.
+ */
 function checkSound(file: string, sqlite: BetterSqlite3.Database): void {
+  const mark = file + DAMAGE_MARK_SUFFIX;
+  if (existsSync(mark)) {
+    sqlite.close();
+    throw new DatabaseUnusableError('damaged', readFileSync(mark, 'utf8').trim() || damagedMessage(file, ['found by an earlier check']));
+  }
   let problems: string[];
   try {
-    const quick = sqlite.pragma('quick_check', { simple: false }) as { quick_check: string }[];
-    problems = quick.map((row) => row.quick_check).filter((result) => result !== 'ok');
-    const orphans = sqlite.pragma('foreign_key_check') as unknown[];
-    if (orphans.length > 0) problems.push(`${orphans.length} row(s) point at records that do not exist`);
+    problems = startCheckProblems(sqlite);
   } catch (error) {
     sqlite.close();
     throw asUnusable(file, error);
   }
   if (problems.length > 0) {
     sqlite.close();
-    throw new DatabaseUnusableError(
-      'damaged',
-      `The chart database at ${file} is damaged (${problems.slice(0, 3).join('; ')}). Nothing will be charted into it; restore the latest good backup.`,
-    );
+    throw new DatabaseUnusableError('damaged', damagedMessage(file, problems));
   }
+}
+
+function damagedMessage(file: string, problems: string[]): string {
+  return `The chart database at ${file} is damaged (${problems.slice(0, 3).join('; ')}). Nothing will be charted into it; restore the latest good backup.`;
 }
 
 /** A read-only file or folder would take the nurse's typing and refuse it at Save: refuse it at start instead. */

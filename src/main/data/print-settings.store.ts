@@ -26,7 +26,15 @@ export interface StoredPrintSettings {
 
 /** Works on a read handle or inside a write transaction. */
 export async function readPrintSettings(db: Kysely<Database>): Promise<StoredPrintSettings> {
-  const rows = await db.selectFrom('setting_changes').selectAll().where('key', 'like', `${KEY_PREFIX}%`).orderBy('created_at').orderBy('id').execute();
+  // A key range, not LIKE (case-insensitive, so no index): the board reads these on every poll.
+  const rows = await db
+    .selectFrom('setting_changes')
+    .selectAll()
+    .where('key', '>=', KEY_PREFIX)
+    .where('key', '<', KEY_PREFIX.slice(0, -1) + String.fromCharCode(KEY_PREFIX.charCodeAt(KEY_PREFIX.length - 1) + 1))
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
   const values: Record<string, unknown> = { ...defaultPrintSettings };
   let last: { at: string; by: string } | null = null;
   for (const row of rows) {

@@ -7,13 +7,37 @@ import type { Route } from '../../shared/domain/session-types';
 import { readSettings } from './settings.reader';
 import type { Database, EntriesTable } from './schema';
 
-type Row = EntriesTable & { seq: number };
+type Row = Pick<EntriesTable, 'id' | 'kind' | 'recorded_at' | 'created_at' | 'author_user_id' | 'supersedes_id' | 'payload'> & { seq: number };
+
+/** The columns an entry is folded from (the who/where columns stay in the file). */
+const FOLDED_COLUMNS = ['id', 'kind', 'recorded_at', 'created_at', 'author_user_id', 'supersedes_id', 'payload'] as const;
+
+/**
+ * Parsed entries by id, most recently used last. A written entry never changes (UPDATE is refused), so parsing it
+ * once serves every later chart, board and history read; the raw payload and rowid are compared before reuse, so a
+ * stale pairing can never be served. Entries are frozen: every reader shares them.
+ */
+const parsedEntries = new Map<string, { readonly payload: string; readonly entry: AnyEntry }>();
+const PARSED_ENTRIES_KEPT = 5_000;
 
 export function toAnyEntry(row: Row): AnyEntry {
+  const cached = parsedEntries.get(row.id);
+  if (cached && cached.payload === row.payload && cached.entry.seq === row.seq) {
+    parsedEntries.delete(row.id);
+    parsedEntries.set(row.id, cached);
+    return cached.entry;
+  }
+  const entry = parseEntryRow(row);
+  parsedEntries.set(row.id, { payload: row.payload, entry });
+  if (parsedEntries.size > PARSED_ENTRIES_KEPT) parsedEntries.delete(parsedEntries.keys().next().value!);
+  return entry;
+}
+
+function parseEntryRow(row: Row): AnyEntry {
   const kind = row.kind as EntryKind;
   const schema = entryPayloadSchemas[kind];
   if (!schema) throw new Error(`Entry ${row.id} has an unknown kind "${row.kind}".`);
-  return {
+  return deepFreeze({
     id: row.id,
     kind,
     recordedAt: row.recorded_at,
@@ -22,7 +46,15 @@ export function toAnyEntry(row: Row): AnyEntry {
     supersedesId: row.supersedes_id,
     seq: row.seq,
     payload: schema.parse(JSON.parse(row.payload)),
-  } as AnyEntry;
+  } as AnyEntry);
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
 }
 
 /** The session's record, or null when there is no such session. */
@@ -30,10 +62,51 @@ export async function loadSessionRecord(db: Kysely<Database>, sessionId: string)
   return (await loadSessionRecords(db, [sessionId])).get(sessionId) ?? null;
 }
 
+/** A session's parts that never change once written, and its entries so far in write order. */
+interface KnownSession {
+  readonly session: SessionRecord['session'];
+  readonly patient: SessionRecord['patient'];
+  readonly sessionDate: string;
+  readonly entries: AnyEntry[];
+  /** The rowid of the last entry read; a later entry always has a higher one (nothing is ever deleted). */
+  seenSeq: number;
+}
+
+interface KnownProfile {
+  entry: EntryOf<'patient_profile'> | null;
+  seenSeq: number;
+}
+
+/**
+ * What earlier reads on the same handle already brought in, so a read fetches only entries written since. Keyed by
+ * the Kysely handle: the store's read handle lives as long as the open file (a restore opens a new one), and reads on
+ * it wait for any write transaction to end, so only committed rows ever get in. A write transaction's handle is new
+ * each time, so what it reads (its own uncommitted rows included) is never kept beyond it.
+ */
+interface KnownRecords {
+  readonly sessions: Map<string, KnownSession>;
+  readonly profiles: Map<string, KnownProfile>;
+}
+const knownByHandle = new WeakMap<object, KnownRecords>();
+const SESSIONS_KEPT = 500;
+
+function knownFor(db: Kysely<Database>): KnownRecords {
+  let known = knownByHandle.get(db);
+  if (!known) knownByHandle.set(db, (known = { sessions: new Map(), profiles: new Map() }));
+  return known;
+}
+
+/** Least recently used goes first. */
+function keep<V>(map: Map<string, V>, key: string, value: V, limit: number): void {
+  map.delete(key);
+  map.set(key, value);
+  if (map.size > limit) map.delete(map.keys().next().value!);
+}
+
 /**
  * Several sessions' records in a fixed number of queries (not a handful per session), for the room board and a
  * patient's history: the sessions, their patients, their entries in write order, each patient's latest profile and
- * series, and the settings once.
+ * series, and the settings once. Entries already read on this handle are not fetched or parsed again.
  */
 export async function loadSessionRecords(
   db: Kysely<Database>,
@@ -43,32 +116,56 @@ export async function loadSessionRecords(
 ): Promise<Map<string, SessionRecord>> {
   const records = new Map<string, SessionRecord>();
   if (sessionIds.length === 0) return records;
-  const sessions = await db.selectFrom('sessions').selectAll().where('id', 'in', sessionIds).execute();
-  if (sessions.length === 0) return records;
-  const patientIds = [...new Set(sessions.map((s) => s.patient_id))];
-  const patients = new Map(
-    (await db.selectFrom('patients').selectAll().where('id', 'in', patientIds).execute()).map((p) => [p.id, p]),
-  );
-  const entriesBySession = new Map<string, AnyEntry[]>();
+  const known = knownFor(db);
+  // Held here, not looked up again: the kept set may drop old sessions while a big read is under way.
+  const held = new Map<string, KnownSession>();
+  for (const id of new Set(sessionIds)) {
+    const k = known.sessions.get(id);
+    if (k) held.set(id, k);
+  }
+  const unknownIds = [...new Set(sessionIds)].filter((id) => !held.has(id));
+  if (unknownIds.length > 0) {
+    const sessions = await db.selectFrom('sessions').selectAll().where('id', 'in', unknownIds).execute();
+    const patientIds = [...new Set(sessions.map((s) => s.patient_id))];
+    const patients = new Map(
+      patientIds.length === 0 ? [] : (await db.selectFrom('patients').selectAll().where('id', 'in', patientIds).execute()).map((p) => [p.id, p]),
+    );
+    for (const session of sessions) {
+      const patient = patients.get(session.patient_id)!;
+      held.set(session.id, {
+        session: { id: session.id, patientId: session.patient_id, route: session.route as Route, plannedStart: session.planned_start, openedAt: session.created_at },
+        patient: { id: patient.id, familyName: patient.family_name, givenName: patient.given_name, dateOfBirth: patient.date_of_birth, mrn: patient.mrn },
+        // The clinic's calendar date of the planned start: this workstation's time zone is the clinic's.
+        sessionDate: format(new Date(session.planned_start), 'yyyy-MM-dd'),
+        entries: [],
+        seenSeq: 0,
+      });
+    }
+  }
+  const present = sessionIds.flatMap((id) => {
+    const k = held.get(id);
+    return k ? [k] : [];
+  });
+  if (present.length === 0) return records;
+  for (const k of held.values()) keep(known.sessions, k.session.id, k, SESSIONS_KEPT);
+
+  // Each session's entries written since it was last read (all of them for a session never read), one seek each.
   const rows = await db
     .selectFrom('entries')
-    .selectAll()
+    .select([...FOLDED_COLUMNS, 'session_id'])
     .select(sql<number>`rowid`.as('seq'))
-    .where('session_id', 'in', sessions.map((s) => s.id))
+    .where((eb) => eb.or([...held.values()].map((k) => eb.and([eb('session_id', '=', k.session.id), eb(sql<number>`rowid`, '>', k.seenSeq)]))))
     .orderBy(sql`rowid`)
     .execute();
-  for (const row of rows) entriesBySession.set(row.session_id!, [...(entriesBySession.get(row.session_id!) ?? []), toAnyEntry(row)]);
-  const profiles = new Map<string, EntryOf<'patient_profile'>>();
-  const profileRows = await db
-    .selectFrom('entries')
-    .selectAll()
-    .select(sql<number>`rowid`.as('seq'))
-    .where('patient_id', 'in', patientIds)
-    .where('session_id', 'is', null) // a profile is patient-level (its own index)
-    .where('kind', '=', 'patient_profile')
-    .orderBy(sql`rowid`)
-    .execute();
-  for (const row of profileRows) profiles.set(row.patient_id, toAnyEntry(row) as EntryOf<'patient_profile'>); // the latest wins
+  for (const row of rows) {
+    const k = held.get(row.session_id!)!;
+    if (row.seq <= k.seenSeq) continue;
+    k.entries.push(toAnyEntry(row));
+    k.seenSeq = row.seq;
+  }
+
+  const patientIds = [...new Set(present.map((k) => k.patient.id))];
+  const profiles = await latestProfiles(db, known, patientIds);
   const seriesRows = await db
     .selectFrom('sessions')
     .select(['id', 'patient_id', 'planned_start'])
@@ -81,21 +178,49 @@ export async function loadSessionRecords(
     .execute();
   const series = new Map<string, SessionRecord['series'][number][]>();
   for (const s of seriesRows) {
-    series.set(s.patient_id, [...(series.get(s.patient_id) ?? []), { id: s.id, plannedStart: s.planned_start, cancelled: Boolean(s.cancelled) }]);
+    const item = { id: s.id, plannedStart: s.planned_start, cancelled: Boolean(s.cancelled) };
+    const list = series.get(s.patient_id);
+    if (list) list.push(item);
+    else series.set(s.patient_id, [item]);
   }
   const values = settings ?? (await readSettings(db)).values;
-  for (const session of sessions) {
-    const patient = patients.get(session.patient_id)!;
-    records.set(session.id, {
-      session: { id: session.id, patientId: session.patient_id, route: session.route as Route, plannedStart: session.planned_start, openedAt: session.created_at },
-      patient: { id: patient.id, familyName: patient.family_name, givenName: patient.given_name, dateOfBirth: patient.date_of_birth, mrn: patient.mrn },
-      profile: profiles.get(patient.id) ?? null,
-      entries: entriesBySession.get(session.id) ?? [],
-      series: series.get(patient.id) ?? [],
+  for (const k of present) {
+    records.set(k.session.id, {
+      session: k.session,
+      patient: k.patient,
+      profile: profiles.get(k.patient.id) ?? null,
+      entries: [...k.entries],
+      series: series.get(k.patient.id) ?? [],
       settings: values,
-      // The clinic's calendar date of the planned start: this workstation's time zone is the clinic's.
-      sessionDate: format(new Date(session.planned_start), 'yyyy-MM-dd'),
+      sessionDate: k.sessionDate,
     });
   }
   return records;
+}
+
+/** Each patient's latest profile entry (patient-level, so on its own small index), fetching only newer ones. */
+async function latestProfiles(db: Kysely<Database>, known: KnownRecords, patientIds: readonly string[]) {
+  const held = new Map(patientIds.map((id) => [id, known.profiles.get(id) ?? { entry: null, seenSeq: 0 }]));
+  const rows = await db
+    .selectFrom('entries')
+    .select([...FOLDED_COLUMNS, 'patient_id'])
+    .select(sql<number>`rowid`.as('seq'))
+    // Each term whole (patient, patient-level, kind, newer) so each is one seek on the partial index.
+    .where((eb) =>
+      eb.or(
+        [...held].map(([id, k]) =>
+          eb.and([eb('patient_id', '=', id), eb('session_id', 'is', null), eb('kind', '=', 'patient_profile'), eb(sql<number>`rowid`, '>', k.seenSeq)]),
+        ),
+      ),
+    )
+    .orderBy(sql`rowid`)
+    .execute();
+  for (const row of rows) {
+    const k = held.get(row.patient_id)!;
+    if (row.seq <= k.seenSeq) continue;
+    k.entry = toAnyEntry(row) as EntryOf<'patient_profile'>; // the latest wins
+    k.seenSeq = row.seq;
+  }
+  for (const [id, k] of held) keep(known.profiles, id, k, SESSIONS_KEPT);
+  return new Map([...held].map(([id, k]) => [id, k.entry]));
 }

@@ -22,6 +22,8 @@ const view = (b: { name: string; createdAt: string; bytes: number }): Backup => 
 
 /** Makes one checked backup now and removes those past the retention; used by the channel and the daily schedule. */
 export async function makeBackup(deps: ServiceDeps): Promise<Backup> {
+  // A copy of a damaged file is no backup, and a new backup would push a good one out of the retention.
+  if (deps.store.damage) throw new DomainError('storage_error', `The backup was NOT made: ${deps.store.damage}`);
   const now = deps.clock.now();
   let made;
   try {
@@ -45,6 +47,7 @@ export async function listBackupFiles(ctx: ServiceContext) {
     backups: listBackups(ctx.storage.dataDir).map(view),
     retentionDays: await backupRetentionDays(ctx),
     folder: backupsDir(ctx.storage.dataDir),
+    damage: ctx.store.damage,
   };
 }
 
@@ -80,8 +83,10 @@ export async function setRetention(ctx: ServiceContext, input: ParsedRequestOf<t
 
 /**
  * The daily backup, run by the host: a minute after start (not competing with the first screen), then every hour,
- * one is made if the newest is a day old or there is none. Returns a stop function. Failures are logged, never
- * thrown: a missed backup must not stop charting.
+ * one is made if the newest is a day old or there is none. Before the first, the full check of the chart file (the
+ * part the bounded start check leaves out) runs in a worker; damage it finds stops charting (Store.checkFully) and
+ * no backup is made of it. Returns a stop function. Failures are logged, never thrown: a missed backup must not
+ * stop charting.
  */
 export function startDailyBackups(
   deps: ServiceDeps,
@@ -89,10 +94,21 @@ export function startDailyBackups(
   timing: { firstAfterMs?: number; everyMs?: number } = {},
 ): () => void {
   let running = false;
+  let checked: ServiceDeps['store'] | null = null;
   const tick = async () => {
     if (running) return;
     running = true;
     try {
+      // Once per opened file: a restore reopens the store.
+      if (checked !== deps.store) {
+        checked = deps.store;
+        const result = await checked.checkFully();
+        if ('failed' in result) log(`The full check of the chart database did not run (${result.failed})`);
+      }
+      if (deps.store.damage) {
+        log(deps.store.damage);
+        return;
+      }
       const newest = listBackups(deps.storage.dataDir)[0];
       const age = newest ? deps.clock.now().getTime() - new Date(newest.createdAt).getTime() : Infinity;
       if (age >= DAY_MS) {

@@ -25,6 +25,8 @@ export const listBackups = channel(
     backups: z.array(backupSchema).describe('newest first'),
     retentionDays: z.number().int().describe('backups older than this are removed, the newest always kept'),
     folder: z.string(),
+    /** Set once the full check, run after start, has found the chart file damaged: charting is stopped. */
+    damage: z.string().nullable(),
   }),
 );
 

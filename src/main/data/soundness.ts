@@ -1,0 +1,157 @@
+// Is the chart file sound? A bounded check at start (its cost does not grow with the years charted), and the full
+// check (every page, every foreign key) in a worker thread, off the main thread, after start and on each backup.
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
+import type BetterSqlite3 from 'better-sqlite3';
+
+/**
+ * Tables that grow with every day charted: at start only their b-trees' first and last pages are read (the rest is
+ * left to the full check). Every other table (accounts, settings, migrations, app_meta…) stays small and is checked
+ * whole at start, including tables a later migration adds.
+ */
+export const GROWING_TABLES: readonly string[] = ['patients', 'sessions', 'entries', 'audit_log'];
+
+/** Beside the chart file once the full check has found it damaged, so the next start refuses it too. */
+export const DAMAGE_MARK_SUFFIX = '-damaged';
+
+/** Problems found by the bounded start check; [] when sound. A read that fails outright throws (SQLITE_CORRUPT…). */
+export function startCheckProblems(sqlite: BetterSqlite3.Database): string[] {
+  const problems: string[] = [];
+  // Reads and parses the whole schema.
+  const tables = sqlite
+    .prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name`)
+    .pluck()
+    .all() as string[];
+  for (const table of ['sqlite_schema', ...tables.filter((name) => !GROWING_TABLES.includes(name))]) {
+    const rows = sqlite.pragma(`quick_check(${quoted(table)})`, { simple: false }) as { quick_check: string }[];
+    problems.push(...rows.map((row) => row.quick_check).filter((result) => result !== 'ok'));
+    if (table.startsWith('sqlite_')) continue;
+    const orphans = sqlite.pragma(`foreign_key_check(${quoted(table)})`) as unknown[];
+    if (orphans.length > 0) problems.push(`${orphans.length} row(s) of ${table} point at records that do not exist`);
+  }
+  for (const table of GROWING_TABLES.filter((name) => tables.includes(name))) {
+    for (const probe of edgeProbes(sqlite, table)) probe.all();
+  }
+  return problems;
+}
+
+/**
+ * Statements that read the first and the last row of a growing table and of each of its indexes: the root page and
+ * the pages down both edges (the right edge is where the latest charting went). A probe the planner would answer by
+ * sorting (a whole scan) is left out, so the cost stays a few pages per b-tree.
+ */
+function edgeProbes(sqlite: BetterSqlite3.Database, table: string): BetterSqlite3.Statement[] {
+  const t = quoted(table);
+  const candidates = ['ASC', 'DESC'].map((order) => `SELECT * FROM ${t} NOT INDEXED ORDER BY rowid ${order} LIMIT 1`);
+  const indexes = sqlite.prepare(`SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = ?`).all(table) as {
+    name: string;
+    sql: string | null;
+  }[];
+  for (const index of indexes) {
+    const [first] = sqlite.pragma(`index_xinfo(${quoted(index.name)})`) as { name: string | null; desc: number; coll: string }[];
+    if (!first?.name) continue; // an expression index: no column to order by
+    const partial = index.sql ? /\)\s+WHERE\s+([\s\S]+)$/i.exec(index.sql)?.[1] : undefined;
+    const where = partial ? ` WHERE ${partial}` : '';
+    const column = `${quoted(first.name)} COLLATE ${first.coll}`;
+    for (const order of ['ASC', 'DESC']) {
+      candidates.push(`SELECT ${quoted(first.name)} FROM ${t} INDEXED BY ${quoted(index.name)}${where} ORDER BY ${column} ${order} LIMIT 1`);
+    }
+  }
+  const probes: BetterSqlite3.Statement[] = [];
+  for (const source of candidates) {
+    let plan: string[];
+    try {
+      plan = (sqlite.prepare(`EXPLAIN QUERY PLAN ${source}`).all() as { detail: string }[]).map((row) => row.detail);
+    } catch (error) {
+      if ((error as { code?: string }).code === 'SQLITE_ERROR') continue; // no plan uses that index this way
+      throw error;
+    }
+    if (plan.some((detail) => detail.includes('TEMP B-TREE'))) continue;
+    probes.push(sqlite.prepare(source));
+  }
+  return probes;
+}
+
+function quoted(name: string): string {
+  return `"${name.replaceAll('"', '""')}"`;
+}
+
+export interface FileCheckRequest {
+  readonly file: string;
+  readonly nativeBinding?: string;
+  /** quick_check for the live file (as the start check always did); integrity_check for a backup about to be kept. */
+  readonly pragma: 'quick_check' | 'integrity_check';
+  readonly foreignKeys: boolean;
+  /** Tables a file must have to be a Chairside chart database at all (a backup, a file to restore). */
+  readonly requiredTables: readonly string[];
+}
+
+export type FileCheckResult =
+  /** Sound when `problems` is empty. */
+  | { readonly problems: string[] }
+  /** The check could not run (busy, cannot open…): says nothing either way about the file's soundness. */
+  | { readonly failed: string };
+
+/**
+ * The whole-file check. Sent to the worker as source text (checkFileInWorker): it must use nothing but its
+ * parameters, no imports, no helpers from this module.
+ */
+export function checkFile(Driver: typeof BetterSqlite3, request: FileCheckRequest): FileCheckResult {
+  let db: BetterSqlite3.Database | undefined;
+  try {
+    db = new Driver(request.file, { readonly: true, fileMustExist: true, nativeBinding: request.nativeBinding });
+    const rows = db.pragma(request.pragma, { simple: false }) as Record<string, unknown>[];
+    const problems = rows.map((row) => String(Object.values(row)[0])).filter((result) => result !== 'ok');
+    if (request.foreignKeys) {
+      const orphans = db.pragma('foreign_key_check') as unknown[];
+      if (orphans.length > 0) problems.push(`${orphans.length} row(s) point at records that do not exist`);
+    }
+    if (request.requiredTables.length > 0) {
+      const found = db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'table'`).pluck().all() as string[];
+      if (request.requiredTables.some((name) => !found.includes(name))) problems.push('it is not a Chairside chart database');
+    }
+    return { problems };
+  } catch (error) {
+    const code = String((error as { code?: unknown }).code ?? '');
+    // Damage found on the way is a finding; anything else only means the check did not run.
+    if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') return { problems: [`it cannot be read (${code})`] };
+    return { failed: code || (error as Error).message };
+  } finally {
+    db?.close();
+  }
+}
+
+export interface RunningCheck {
+  readonly result: Promise<FileCheckResult>;
+  /** Stops the check; resolves once the worker is gone (SQLite finishes the pragma under way first). */
+  stop(): Promise<void>;
+}
+
+/**
+ * Runs checkFile in a worker thread on its own read-only connection, so a check of an 8 GB file (minutes) never
+ * holds the main thread. The worker is built from source text rather than a separate entry file, so the same code
+ * runs from the electron-vite bundle, from esbuild bundles and from TypeScript under vitest/tsx alike.
+ */
+export function checkFileInWorker(request: FileCheckRequest): RunningCheck {
+  const driver = createRequire(__filename).resolve('better-sqlite3');
+  const source = [
+    // esbuild's keepNames helper, in case the function text was compiled with it.
+    'var __name = (target) => target;',
+    `const { parentPort, workerData } = require('node:worker_threads');`,
+    `parentPort.postMessage((${checkFile.toString()})(require(workerData.driver), workerData.request));`,
+  ].join('\n');
+  const worker = new Worker(source, { eval: true, workerData: { driver, request } });
+  let stopped = false;
+  const result = new Promise<FileCheckResult>((resolve) => {
+    worker.once('message', (message: FileCheckResult) => resolve(message));
+    worker.once('error', (error) => resolve({ failed: error.message }));
+    worker.once('exit', (code) => resolve({ failed: stopped ? 'the check was stopped' : `the check ended early (exit code ${code})` }));
+  });
+  return {
+    result,
+    stop: async () => {
+      stopped = true;
+      await worker.terminate();
+    },
+  };
+}

@@ -1,0 +1,66 @@
+// The session record reader keeps what it already read on the store's read handle and fetches only newer entries.
+// What a nurse sees must never differ from a fresh read: new entries appear, a rolled-back write never does.
+import { v7 as uuidv7 } from 'uuid';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { contract } from '../../../src/shared/contract';
+import { loadSessionRecord } from '../../../src/main/data/session-record.reader';
+import { appendEntry } from '../../../src/main/data/entries.writer';
+import { startTestCore, type TestCore } from '../../support/core';
+import { plainProfile } from '../services/charting/fixtures';
+
+const vitals = { systolic: 128, diastolic: 82, heartRate: 74, spo2: 98, respiratoryRate: 14 };
+
+describe('session record reader', () => {
+  let t: TestCore;
+  let sessionId: string;
+  let patientId: string;
+  beforeEach(async () => {
+    t = await startTestCore();
+    const patient = await t.ok(contract.patients.register, {
+      familyName: 'Rivera', givenName: 'Ana', dateOfBirth: '1984-02-29', weight: { value: 70, unit: 'kg' },
+    });
+    patientId = patient.id;
+    sessionId = (await t.ok(contract.sessions.open, { patientId, chair: 2, plannedStart: '2026-11-25T14:00:00.000Z' })).id;
+  });
+  afterEach(async () => {
+    await t.close({ remove: true });
+  });
+
+  const read = async () => (await loadSessionRecord(t.core.store.read, sessionId))!;
+  const kinds = async () => (await read()).entries.map((e) => e.kind);
+
+  it('brings in entries written after an earlier read, in write order, as a fresh read would', async () => {
+    const before = await kinds();
+    await t.ok(contract.vitals.record, { sessionId, ...vitals });
+    t.clock.advanceMinutes(5);
+    await t.ok(contract.vitals.record, { sessionId, ...vitals, systolic: 190 }); // also raises an alert
+    const after = await kinds();
+    expect(after).toEqual([...before, 'vitals', 'vitals', 'alert_raised']);
+    // The same as a read on a handle that has seen nothing before (a write transaction's handle is new each time).
+    const fresh = await t.core.store.write(async (db) => (await loadSessionRecord(db, sessionId))!.entries.map((e) => e.kind));
+    expect(after).toEqual(fresh);
+  });
+
+  it('never shows an entry whose write was rolled back', async () => {
+    const before = await kinds();
+    await expect(
+      t.core.store.write(async (db) => {
+        const header = { id: uuidv7(), clinic_id: 'c', device_id: t.core.workstation.deviceId, author_user_id: 'u', created_at: new Date().toISOString(), patient_id: patientId, session_id: sessionId, recorded_at: new Date().toISOString(), supersedes_id: null };
+        await appendEntry(db, header, 'vitals', vitals);
+        // Inside the transaction the new row is there (the checks before a write see it)...
+        expect((await loadSessionRecord(db, sessionId))!.entries.map((e) => e.kind)).toEqual([...before, 'vitals']);
+        throw new Error('the write fails after appending');
+      }),
+    ).rejects.toThrow('the write fails after appending');
+    // ...but it never committed, so no read shows it, and the next entry is the only new one.
+    expect(await kinds()).toEqual(before);
+    await t.ok(contract.vitals.record, { sessionId, ...vitals });
+    expect(await kinds()).toEqual([...before, 'vitals']);
+  });
+
+  it('shows the patient profile recorded after the session was first read', async () => {
+    expect((await read()).profile).toBeNull();
+    await t.ok(contract.patients.recordProfile, { patientId, ...plainProfile, medications: [{ name: 'lorazepam', dailyDoseMg: 1 }] });
+    expect((await read()).profile?.payload.medications.map((m) => m.name)).toEqual(['lorazepam']);
+  });
+});
