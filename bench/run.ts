@@ -9,7 +9,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { chromium } from 'playwright-core';
 import { contract } from '../src/shared/contract';
 import { startTestCore, type TestCore } from '../test/support/core';
-import { chartableSession, vitalsFor } from '../test/durability/fixtures';
+import { vitalsFor } from '../test/durability/fixtures';
 import { patientWithSession, readyToScreen } from '../test/main/services/charting/fixtures';
 import { printTable, round, stat, timeIt, type Row, type Stat } from './measure';
 import { ensureClinic } from './clinics';
@@ -18,7 +18,12 @@ const root = resolve(__dirname, '..');
 const BENCH_NOW = '2026-11-25T09:00:00.000Z';
 const log = (line: string) => console.log(line);
 
-/** A raw fsync'd insert (WAL, synchronous=FULL, one row a transaction) against the full charting path, interleaved. */
+/**
+ * A raw fsync'd insert (WAL, synchronous=FULL, one row a transaction) against the full charting path, interleaved.
+ * Charting happens as at the bedside: a dozen sets a session (an hour's infusion and the rest, every 5 minutes), in
+ * sessions checked in, screened and started through the contract, and the session screen re-reading its chart after
+ * each save (untimed, as the screen does it after the save has answered).
+ */
 async function floor(samples: number) {
   const dir = mkdtempSync(join(tmpdir(), 'chairside-bench-floor-'));
   try {
@@ -28,16 +33,19 @@ async function floor(samples: number) {
     raw.exec(`CREATE TABLE rows (id INTEGER PRIMARY KEY, session_id TEXT NOT NULL, recorded_at TEXT NOT NULL, payload TEXT NOT NULL) STRICT`);
     const insert = raw.prepare('INSERT INTO rows (session_id, recorded_at, payload) VALUES (?, ?, ?)');
     const tc = await startTestCore({ dataDir: join(dir, 'core'), start: BENCH_NOW });
-    const { sessionId } = await chartableSession(tc);
     const rawTimes: number[] = [];
     const chartTimes: number[] = [];
+    const setsPerSession = 12;
+    let sessionId = '';
     for (let n = 0; n < samples + 20; n += 1) {
+      if (n % setsPerSession === 0) sessionId = await startedSession(tc, 1 + ((n / setsPerSession) % 12));
       const payload = vitalsFor(sessionId, n);
       const r = await timeIt(() => insert.run(sessionId, BENCH_NOW, JSON.stringify(payload)));
       const c = await timeIt(async () => {
         const answer = await tc.call(contract.vitals.record, payload);
         if (!answer.ok) throw new Error(`vitals:record refused: ${answer.error.message}`);
       });
+      await tc.ok(contract.sessions.chart, { sessionId });
       if (n >= 20) {
         rawTimes.push(r);
         chartTimes.push(c);
@@ -51,6 +59,15 @@ async function floor(samples: number) {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** A session in a chair with its infusion running: registered with a profile, checked in, dosed, screened, started. */
+async function startedSession(tc: TestCore, chair: number): Promise<string> {
+  const { sessionId } = await patientWithSession(tc, { chair });
+  await readyToScreen(tc, sessionId);
+  await tc.ok(contract.charting.screen, { sessionId });
+  await tc.ok(contract.charting.startInfusion, { sessionId });
+  return sessionId;
 }
 
 /** Opening one patient's whole history: every session summarised from its chart, in one call. */
@@ -70,15 +87,19 @@ async function clinicFigures(years: number, samples: number) {
     const sqlite = core.core.store.sqlite;
     const sessions = Number(sqlite.prepare('SELECT count(*) FROM sessions').pluck().get());
     const bytes = Number(sqlite.pragma('page_count', { simple: true })) * Number(sqlite.pragma('page_size', { simple: true }));
-    // The patient with the longest history (a full acute series and a year of maintenance): the same kind at both sizes.
-    const patientId = sqlite
-      .prepare('SELECT patient_id FROM sessions GROUP BY patient_id ORDER BY count(*) DESC, patient_id LIMIT 1')
+    // Patients with the longest histories (a full acute series and most of a year of maintenance: 17 or 18
+    // sessions), the same kind at both sizes. Each is opened once, as a nurse opens a chart for the first time since
+    // the app started (nothing of theirs read before), then one of them again (what the app already holds).
+    const patientIds = sqlite
+      .prepare(`SELECT patient_id FROM sessions GROUP BY patient_id HAVING count(*) >= 17 ORDER BY patient_id LIMIT ?`)
       .pluck()
-      .get() as string;
+      .all(samples + 5) as string[];
     let sessionsInHistory = 0;
-    for (let i = 0; i < 5; i += 1) sessionsInHistory = await openHistory(core, patientId); // warm-up
-    const times = await sampleWithin(samples, 20_000, () => openHistory(core, patientId));
-    return { years, dataDir, sessions, bytes, bytesPerSession: Math.round(bytes / sessions), openMs: round(openMs, 0), sessionsInHistory, history: stat(times), core };
+    for (const patientId of patientIds.slice(0, 5)) sessionsInHistory = Math.max(sessionsInHistory, await openHistory(core, patientId)); // warm-up
+    const fresh = patientIds.slice(5);
+    const times = await sampleWithin(fresh.length, 20_000, (i) => openHistory(core, fresh[i]));
+    const again = await sampleWithin(samples, 20_000, () => openHistory(core, fresh[0]));
+    return { years, dataDir, sessions, bytes, bytesPerSession: Math.round(bytes / sessions), openMs: round(openMs, 0), sessionsInHistory, history: stat(times), historyAgain: stat(again), core };
   } catch (error) {
     await core.close();
     throw error;
@@ -91,23 +112,20 @@ async function boardWithLiveChairs(tc: TestCore, samples: number): Promise<Stat>
   const last = tc.core.store.sqlite.prepare('SELECT max(planned_start) FROM sessions').pluck().get() as string;
   const day = new Date(last.slice(0, 10) + 'T00:00:00.000Z').getTime() + 24 * 60 * 60 * 1000;
   tc.clock.set(new Date(day + 9 * 60 * 60 * 1000));
-  for (let chair = 1; chair <= 12; chair += 1) {
-    // The charting tests' own steps: registered with a profile, checked in, baseline vitals, dose, screened, started.
-    const { sessionId } = await patientWithSession(tc, { chair });
-    await readyToScreen(tc, sessionId);
-    await tc.ok(contract.charting.screen, { sessionId });
-    await tc.ok(contract.charting.startInfusion, { sessionId });
-  }
+  for (let chair = 1; chair <= 12; chair += 1) await startedSession(tc, chair);
   tc.clock.advanceMinutes(12);
   for (let i = 0; i < 3; i += 1) await tc.ok(contract.board.get, {});
   return stat(await sampleWithin(samples, 30_000, () => tc.ok(contract.board.get, {})));
 }
 
 /** Up to `samples` timings, stopping early (after at least 5) once `budgetMs` is spent: a slow read keeps the bench bounded. */
-async function sampleWithin(samples: number, budgetMs: number, work: () => Promise<unknown>): Promise<number[]> {
+async function sampleWithin(samples: number, budgetMs: number, work: (i: number) => Promise<unknown>): Promise<number[]> {
   const times: number[] = [];
   const started = performance.now();
-  while (times.length < samples && (times.length < 5 || performance.now() - started < budgetMs)) times.push(await timeIt(work));
+  while (times.length < samples && (times.length < 5 || performance.now() - started < budgetMs)) {
+    const i = times.length;
+    times.push(await timeIt(() => work(i)));
+  }
   return times;
 }
 
@@ -187,7 +205,8 @@ async function main(): Promise<void> {
     const c = await clinicFigures(years, 40);
     clinics.push(c);
     rows.push({ measure: `${years}y: start-up open incl. checks`, value: `${c.openMs} ms (${c.sessions} sessions)`, target: '', verdict: '' });
-    rows.push({ measure: `${years}y: open a patient's history (${c.sessionsInHistory} sessions)`, value: ms(c.history), target: years === 10 ? '<= 20 ms p99' : '', verdict: years === 10 ? verdict(c.history.p99 <= 20) : '' });
+    rows.push({ measure: `${years}y: open a patient's history (17-18 sessions), first time`, value: ms(c.history), target: years === 10 ? '<= 20 ms p99' : '', verdict: years === 10 ? verdict(c.history.p99 <= 20) : '' });
+    rows.push({ measure: `${years}y: open the same history again`, value: ms(c.historyAgain), target: '', verdict: '' });
     rows.push({ measure: `${years}y: database bytes per session`, value: `${(c.bytesPerSession / 1024).toFixed(1)} KiB`, target: '<= 16 KiB', verdict: verdict(c.bytesPerSession <= 16 * 1024) });
     if (years === 10) {
       log('10-year clinic: room board with 12 live chairs ...');

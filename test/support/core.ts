@@ -56,7 +56,9 @@ export async function startTestCore(options: TestCoreOptions = {}): Promise<Test
   if (!(fresh.ok && fresh.value.setupNeeded) && signedIn) await signInAs(dispatch, users[signedIn]);
 
   const lockedForIdle = () => {
-    const last = core.store.sqlite.prepare('SELECT action, detail FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
+    const last = core.store.sqlite
+      .prepare('SELECT action, detail FROM audit_log WHERE device_id = ? ORDER BY seq DESC LIMIT 1')
+      .get(core.workstation.deviceId) as
       | { action: string; detail: string | null }
       | undefined;
     return core.deps.auth.locked && last?.action === 'lock' && last.detail?.includes('"idle"') === true;

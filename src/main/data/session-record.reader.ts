@@ -57,9 +57,19 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
+export interface LoadOptions {
+  /** The clinic's settings, when the caller has already read them. */
+  readonly settings?: SessionRecord['settings'];
+  /**
+   * Inside a write transaction: the store's read handle, whose kept records (committed rows only) are copied in as a
+   * start, so the checks before a write fetch only what was written since. Nothing read here is kept for later.
+   */
+  readonly startFrom?: Kysely<Database>;
+}
+
 /** The session's record, or null when there is no such session. */
-export async function loadSessionRecord(db: Kysely<Database>, sessionId: string): Promise<SessionRecord | null> {
-  return (await loadSessionRecords(db, [sessionId])).get(sessionId) ?? null;
+export async function loadSessionRecord(db: Kysely<Database>, sessionId: string, options: LoadOptions = {}): Promise<SessionRecord | null> {
+  return (await loadSessionRecords(db, [sessionId], options)).get(sessionId) ?? null;
 }
 
 /** A session's parts that never change once written, and its entries so far in write order. */
@@ -111,17 +121,19 @@ function keep<V>(map: Map<string, V>, key: string, value: V, limit: number): voi
 export async function loadSessionRecords(
   db: Kysely<Database>,
   sessionIds: readonly string[],
-  /** The clinic's settings, when the caller has already read them. */
-  settings?: SessionRecord['settings'],
+  { settings, startFrom }: LoadOptions = {},
 ): Promise<Map<string, SessionRecord>> {
   const records = new Map<string, SessionRecord>();
   if (sessionIds.length === 0) return records;
   const known = knownFor(db);
+  const start = startFrom ? knownByHandle.get(startFrom) : undefined;
   // Held here, not looked up again: the kept set may drop old sessions while a big read is under way.
   const held = new Map<string, KnownSession>();
   for (const id of new Set(sessionIds)) {
     const k = known.sessions.get(id);
+    const copied = start?.sessions.get(id);
     if (k) held.set(id, k);
+    else if (copied) held.set(id, { ...copied, entries: [...copied.entries] }); // a copy: this read's rows stay here
   }
   const unknownIds = [...new Set(sessionIds)].filter((id) => !held.has(id));
   if (unknownIds.length > 0) {
@@ -165,7 +177,7 @@ export async function loadSessionRecords(
   }
 
   const patientIds = [...new Set(present.map((k) => k.patient.id))];
-  const profiles = await latestProfiles(db, known, patientIds);
+  const profiles = await latestProfiles(db, known, patientIds, start);
   const seriesRows = await db
     .selectFrom('sessions')
     .select(['id', 'patient_id', 'planned_start'])
@@ -199,8 +211,13 @@ export async function loadSessionRecords(
 }
 
 /** Each patient's latest profile entry (patient-level, so on its own small index), fetching only newer ones. */
-async function latestProfiles(db: Kysely<Database>, known: KnownRecords, patientIds: readonly string[]) {
-  const held = new Map(patientIds.map((id) => [id, known.profiles.get(id) ?? { entry: null, seenSeq: 0 }]));
+async function latestProfiles(db: Kysely<Database>, known: KnownRecords, patientIds: readonly string[], start?: KnownRecords) {
+  const held = new Map(
+    patientIds.map((id) => {
+      const copied = start?.profiles.get(id);
+      return [id, known.profiles.get(id) ?? (copied ? { ...copied } : { entry: null, seenSeq: 0 })];
+    }),
+  );
   const rows = await db
     .selectFrom('entries')
     .select([...FOLDED_COLUMNS, 'patient_id'])

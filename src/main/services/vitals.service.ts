@@ -21,7 +21,7 @@ export async function recordVitalsSet(ctx: ServiceContext, input: ParsedRequestO
     throw new DomainError('invalid_input', 'Vitals cannot be recorded for a time in the future.', 'recordedAt');
   }
   const row = await ctx.store.write(async (db) => {
-    const record = await loadSessionRecord(db, sessionId);
+    const record = await loadSessionRecord(db, sessionId, { startFrom: ctx.store.read });
     if (!record) throw new DomainError('not_found', 'No session with that id.', 'sessionId');
     // A signed or cancelled record takes no more vitals (issue 4 lifecycle).
     const verdict = buildChart(record, chartNowMs(ctx, sessionId)).verdicts.recordVitals;

@@ -47,8 +47,11 @@ describe('session record reader', () => {
       t.core.store.write(async (db) => {
         const header = { id: uuidv7(), clinic_id: 'c', device_id: t.core.workstation.deviceId, author_user_id: 'u', created_at: new Date().toISOString(), patient_id: patientId, session_id: sessionId, recorded_at: new Date().toISOString(), supersedes_id: null };
         await appendEntry(db, header, 'vitals', vitals);
-        // Inside the transaction the new row is there (the checks before a write see it)...
+        // Inside the transaction the new row is there (the checks before a write see it), whether the read starts
+        // afresh or from what the read handle already holds...
         expect((await loadSessionRecord(db, sessionId))!.entries.map((e) => e.kind)).toEqual([...before, 'vitals']);
+        const started = await loadSessionRecord(db, sessionId, { startFrom: t.core.store.read });
+        expect(started!.entries.map((e) => e.kind)).toEqual([...before, 'vitals']);
         throw new Error('the write fails after appending');
       }),
     ).rejects.toThrow('the write fails after appending');

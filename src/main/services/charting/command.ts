@@ -47,7 +47,7 @@ export async function runCommand<A = undefined>(
   // The session's own "now": never before what this process already showed for it (a clock set back stays put).
   const now = new Date(chartNowMs(ctx, sessionId));
   const entryId = await ctx.store.write(async (db) => {
-    const record = await loadSessionRecord(db, sessionId);
+    const record = await loadSessionRecord(db, sessionId, { startFrom: ctx.store.read });
     if (!record) throw new DomainError('not_found', 'No session with that id.', 'sessionId');
     const { chart, verdicts } = buildChart(record, now.getTime());
     const verdict = verdicts[action];

@@ -24,7 +24,7 @@ type ToggleEntry =
 async function toggle(ctx: ServiceContext, sessionId: string, opening: boolean, entry: () => ToggleEntry): Promise<CommandResult> {
   const now = ctx.clock.now();
   const entryId = await ctx.store.write(async (db) => {
-    const record = await loadSessionRecord(db, sessionId);
+    const record = await loadSessionRecord(db, sessionId, { startFrom: ctx.store.read });
     if (!record) throw new DomainError('not_found', 'No session with that id.', 'sessionId');
     if (record.entries.some((e) => e.kind === 'signed')) {
       throw new DomainError('conflict', 'The session is signed: what was on paper goes in as an addendum.');

@@ -42,7 +42,7 @@ export async function getBoard(ctx: ServiceContext): Promise<Board> {
     )
     .execute();
   const { values } = await readSettings(db);
-  const records = await loadSessionRecords(db, rows.map((row) => row.id), values);
+  const records = await loadSessionRecords(db, rows.map((row) => row.id), { settings: values });
   const charts: SessionChart[] = rows.flatMap((row) => {
     const record = records.get(row.id);
     return record ? [buildChart(record, chartNowMs(ctx, row.id)).chart] : [];
