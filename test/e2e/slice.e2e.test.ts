@@ -1,6 +1,7 @@
 // The foundation's slice in a real Chromium against a real database: register a patient, open a session in a
 // chair, chart one vitals set; after a page reload and a server restart everything is still there and shown.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toDateTimeLocal } from '../../src/renderer/components/format';
 import { closeBrowser, startHarness, type Harness } from './harness';
 import { PatientPage } from './pages/patient.page';
 import { PatientsPage } from './pages/patients.page';
@@ -28,6 +29,8 @@ describe('register, open a session, chart vitals, survive a restart', () => {
 
   it('opens a session in chair 3 and charts one vitals set with Tab and Enter', async () => {
     const patient = new PatientPage(h.page);
+    // The default is now by the main side's clock (the harness's), whatever this machine's clock says.
+    await expect.poll(() => patient.plannedStartValue()).toBe(toDateTimeLocal(h.clock.now()));
     await patient.openSession({ chair: '3', plannedStart: '2026-11-25T14:00' });
     const session = new SessionPage(h.page);
     await expect.poll(() => session.chair().textContent()).toBe('3');

@@ -8,9 +8,13 @@ import { api, unwrap } from './client';
 /** The latest sample: the main side's time, and this machine's time when it arrived. */
 let sample = { mainMs: Date.now(), localMs: Date.now() };
 
+/** Screens showing a timer: told at once when the main side's time arrives, not at their next one-second tick. */
+const listeners = new Set<() => void>();
+
 /** Records the main side's time from any answer that carries it (the freshest answer wins). */
 export function noteMainTime(iso: string): void {
   sample = { mainMs: new Date(iso).getTime(), localMs: Date.now() };
+  for (const listener of listeners) listener();
 }
 
 const mainNowMs = () => sample.mainMs + (Date.now() - sample.localMs);
@@ -28,10 +32,16 @@ export function useMainNow(): number {
   });
   const [now, setNow] = useState(mainNowMs);
   useEffect(() => {
-    const id = window.setInterval(() => setNow(mainNowMs()), 1000);
-    return () => window.clearInterval(id);
+    // Until the first answer this machine's own clock stands in: a timer must not show it a moment longer.
+    const update = () => setNow(mainNowMs());
+    listeners.add(update);
+    const id = window.setInterval(update, 1000);
+    return () => {
+      listeners.delete(update);
+      window.clearInterval(id);
+    };
   }, []);
-  return Math.max(now, sample.mainMs);
+  return now;
 }
 
 /**

@@ -12,6 +12,11 @@ export class PatientPage {
     return this.page.getByTestId('patient-weight');
   }
 
+  /** What the open-session form's planned start shows before the nurse touches it. */
+  plannedStartValue(): Promise<string> {
+    return this.page.getByRole('form', { name: 'Open an infusion session' }).getByLabel('Planned start').inputValue();
+  }
+
   async openSession(options: { chair: string; plannedStart?: string }): Promise<void> {
     const form = this.page.getByRole('form', { name: 'Open an infusion session' });
     await form.getByLabel('Chair').fill(options.chair);

@@ -1,7 +1,10 @@
-// Opening an infusion session for this patient: chair, route and planned start (defaults to now).
+// Opening an infusion session for this patient: chair, route and planned start (defaults to now, by the main side's
+// clock: the one the board's "today" and every rule use, not this machine's).
+import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
 import { useLocation } from 'wouter';
 import type { Session } from '../../../shared/contract/sessions.contract';
+import { useMainNow } from '../../api/main-clock';
 import { useOpenSession } from '../../api/queries';
 import { Field } from '../../components/Field';
 import { toDateTimeLocal } from '../../components/format';
@@ -19,8 +22,13 @@ const FIELDS = ['chair', 'route', 'plannedStart'] as const;
 export function OpenSessionForm({ patientId }: { readonly patientId: string }) {
   const [, navigate] = useLocation();
   const open = useOpenSession();
-  const form = useForm<OpenForm>({ defaultValues: { chair: '', route: 'iv', plannedStart: toDateTimeLocal(new Date()) } });
+  const nowMinute = toDateTimeLocal(new Date(useMainNow()));
+  const form = useForm<OpenForm>({ defaultValues: { chair: '', route: 'iv', plannedStart: nowMinute } });
   const { errors } = form.formState;
+  // Follows the main side's now (its first answer, then each minute) until the nurse changes the field.
+  useEffect(() => {
+    if (!form.getFieldState('plannedStart').isDirty) form.setValue('plannedStart', nowMinute);
+  }, [form, nowMinute]);
 
   const submit = form.handleSubmit(async (values) => {
     try {
