@@ -222,7 +222,7 @@ describe('printing the discharge sheet, the session record and the downtime shee
     const controls = print.controls(sessionId);
     await controls.open();
     // The patient's preferred language is chosen to start with.
-    expect(await controls.language('Español').isChecked()).toBe(true);
+    await expect.poll(() => controls.language('Español').isChecked()).toBe(true);
     await controls.language('English').check();
     await h.screenshot('print-controls-in-discharge-panel');
     await controls.print('downtime sheet').click();

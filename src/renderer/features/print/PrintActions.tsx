@@ -17,13 +17,16 @@ export function PrintActions({ sessionId, documents = printDocumentKinds }: { re
   const desktop = isDesktopApp();
   const defaults = usePrintDocumentData(sessionId, 'discharge');
   const [chosen, setChosen] = useState<PrintLanguage | null>(null);
-  const language = chosen ?? defaults.data?.language ?? 'en';
+  // Nothing is chosen (and nothing can be printed) until the patient's language is known: a click in that first
+  // instant must not print a sheet in the wrong language.
+  const language: PrintLanguage | null = chosen ?? defaults.data?.language ?? (defaults.isError ? 'en' : null);
   const preferred = defaults.data?.preferredLanguage ?? null;
   const output = useOutputDocument();
   const [, navigate] = useLocation();
   const [status, setStatus] = useState<string | null>(null);
 
   const run = (document: PrintDocumentKind, kind: PrintOutput) => {
+    if (!language) return;
     setStatus(null);
     if (!desktop) {
       // The browser's own dialog prints (or saves a PDF); the print route records it as the dialog opens.
@@ -64,11 +67,11 @@ export function PrintActions({ sessionId, documents = printDocumentKinds }: { re
           const name = t(`document.${document}`);
           return (
             <div key={document} className="form-actions form-actions--wrap">
-              <button type="button" disabled={output.isPending} onClick={() => run(document, 'print')}>
+              <button type="button" disabled={output.isPending || !language} onClick={() => run(document, 'print')}>
                 {t('actions.print', { document: name.toLowerCase() })}
               </button>
               {desktop && (
-                <button type="button" disabled={output.isPending} onClick={() => run(document, 'pdf')}>
+                <button type="button" disabled={output.isPending || !language} onClick={() => run(document, 'pdf')}>
                   {t('actions.savePdf', { document: name.toLowerCase() })}
                 </button>
               )}
