@@ -1,4 +1,6 @@
 // Drugs the screening looks for, by generic and brand name (clinical reference: seeds), matched in any case.
+import { memoize } from './memo';
+
 export type DrugClass = 'benzodiazepine' | 'relative_contraindication';
 
 export interface ListedDrug {
@@ -20,7 +22,7 @@ export const listedDrugs: readonly ListedDrug[] = [
 ];
 
 /** The listed drug a typed medication name refers to ("XANAX 0.5 mg", "Lamictal XR"), or null. Whole words only. */
-export function classifyMedication(name: string): ListedDrug | null {
+export const classifyMedication = memoize((name: string): ListedDrug | null => {
   const words = new Set(
     name
       .toLowerCase()
@@ -31,4 +33,4 @@ export function classifyMedication(name: string): ListedDrug | null {
     if (words.has(drug.generic) || drug.brands.some((b) => words.has(b.toLowerCase()))) return drug;
   }
   return null;
-}
+}, 2_000);

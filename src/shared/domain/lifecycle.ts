@@ -1,5 +1,5 @@
 // The session's lifecycle: the phase folded from its entries (never stored), and which step is legal from which phase.
-import type { ActionName, Phase } from '../contract/chart.contract';
+import { actionNames, phases, type ActionName, type Phase } from '../contract/chart.contract';
 
 /** The entry kinds that move the phase; every other kind leaves it where it is. */
 export type LifecycleEvent =
@@ -118,10 +118,22 @@ const stepLabels: Readonly<Record<ActionName, string>> = {
 };
 
 /** Why `action` cannot be taken in `phase` (a specific sentence for the nurse), or null when it is a legal step. */
+/** Every phase and step, worked out on first use (the labels below must exist): the chart asks on every fold. */
+let refusals: Record<Phase, Record<ActionName, string | null>> | undefined;
+
 export function stepRefusal(phase: Phase, action: ActionName): string | null {
+  refusals ??= Object.fromEntries(
+    phases.map((p) => [p, Object.fromEntries(actionNames.map((a) => [a, refusalOf(p, a)]))]),
+  ) as Record<Phase, Record<ActionName, string | null>>;
+  return refusals[phase][action];
+}
+
+function refusalOf(phase: Phase, action: ActionName): string | null {
   if (legalFrom[action].includes(phase)) return null;
   if (phase === 'signed') return `The session is signed: its entries are frozen. Add an addendum instead.`;
   if (phase === 'cancelled') return `The session was cancelled. ${stepLabels[action]} is not possible.`;
   const allowed = legalFrom[action].map((p) => phaseLabels[p]).join(' or ');
   return `${stepLabels[action]} is not possible while the session is ${phaseLabels[phase]} (only when ${allowed}).`;
 }
+
+
