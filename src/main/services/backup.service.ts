@@ -83,19 +83,19 @@ export async function setRetention(ctx: ServiceContext, input: ParsedRequestOf<t
 
 /**
  * The daily backup, run by the host: a minute after start (not competing with the first screen), then every hour,
- * one is made if the newest is a day old or there is none. Before the first, the full check of the chart file (the
- * part the bounded start check leaves out) runs in a worker; damage it finds stops charting (Store.checkFully) and
- * no backup is made of it. Returns a stop function. Failures are logged, never thrown: a missed backup must not
- * stop charting.
+ * one is made if the newest is a day old or there is none. Before it, the full check of the chart file (the part the
+ * bounded start check leaves out) runs in a worker, a few seconds after start so little can be charted before it
+ * has spoken; damage it finds stops charting (Store.checkFully) and no backup is made of it. Returns a stop
+ * function. Failures are logged, never thrown: a missed backup must not stop charting.
  */
 export function startDailyBackups(
   deps: ServiceDeps,
   log: (message: string, error?: unknown) => void,
-  timing: { firstAfterMs?: number; everyMs?: number } = {},
+  timing: { checkAfterMs?: number; firstAfterMs?: number; everyMs?: number } = {},
 ): () => void {
   let running = false;
   let checked: ServiceDeps['store'] | null = null;
-  const tick = async () => {
+  const tick = async (backup: boolean) => {
     if (running) return;
     running = true;
     try {
@@ -109,6 +109,7 @@ export function startDailyBackups(
         log(deps.store.damage);
         return;
       }
+      if (!backup) return;
       const newest = listBackups(deps.storage.dataDir)[0];
       const age = newest ? deps.clock.now().getTime() - new Date(newest.createdAt).getTime() : Infinity;
       if (age >= DAY_MS) {
@@ -121,11 +122,12 @@ export function startDailyBackups(
       running = false;
     }
   };
-  const first = setTimeout(() => void tick(), timing.firstAfterMs ?? 60_000);
-  const timer = setInterval(() => void tick(), timing.everyMs ?? 60 * 60 * 1000);
-  first.unref();
-  timer.unref();
+  const check = setTimeout(() => void tick(false), timing.checkAfterMs ?? 5_000);
+  const first = setTimeout(() => void tick(true), timing.firstAfterMs ?? 60_000);
+  const timer = setInterval(() => void tick(true), timing.everyMs ?? 60 * 60 * 1000);
+  for (const t of [check, first, timer]) t.unref();
   return () => {
+    clearTimeout(check);
     clearTimeout(first);
     clearInterval(timer);
   };
