@@ -10,6 +10,7 @@ import { ThemeToggle } from './features/theme/ThemeToggle';
 import { AuthGate } from './features/auth/AuthGate';
 import { ChangeSecretScreen } from './features/auth/ChangeSecretScreen';
 import { AdminLink, UserBar } from './features/auth/UserBar';
+import { StorageAlert } from './features/storage/StorageAlert';
 
 // Loaded when first opened, so the sign-in screen and the room board come up without parsing the chart library,
 // the print documents and their catalogues (the whole bundle was 2.5 MB).
@@ -21,6 +22,8 @@ const AdminScreen = lazy(() => import('./features/auth/AdminScreen').then((m) =>
 export function App() {
   // Nobody sees or charts anything until someone signs in; the lock screen covers the app while locked.
   return (
+    <>
+    <StorageAlert />
     <AuthGate>
     <Router hook={useHashLocation}>
       <header className="app-header">
@@ -64,5 +67,6 @@ export function App() {
       </main>
     </Router>
     </AuthGate>
+    </>
   );
 }

@@ -1,10 +1,9 @@
 // The start check is bounded (small tables whole, the growing tables' edges); the full check runs after start in a
 // worker. Damage in a small table is refused at start; damage deep in a growing table opens, is then found by the
 // full check, stops charting with a clear message, and the next start refuses the file and offers the backup.
-import { closeSync, existsSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { contract } from '../../src/shared/contract';
 import { DATABASE_FILE_NAME } from '../../src/main/core';
@@ -12,6 +11,7 @@ import { DatabaseUnusableError } from '../../src/main/data/db';
 import { startDailyBackups } from '../../src/main/services/backup.service';
 import { describeStartupFailure, restoreOfferedBackup } from '../../src/main/startup-failure';
 import { startTestCore, type TestCore } from '../support/core';
+import { middleLeaf, rootPage, spoilPages } from '../support/damage';
 
 const work = mkdtempSync(join(tmpdir(), 'chairside-damaged-after-start-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -25,35 +25,6 @@ async function chartMany(tc: TestCore, count: number): Promise<void> {
       dateOfBirth: '1980-03-14',
       weight: { value: 72, unit: 'kg' },
     });
-  }
-}
-
-/** Overwrites whole pages of the (closed, checkpointed) file with garbage. */
-function spoilPages(file: string, pages: number[]): void {
-  const fd = openSync(file, 'r+');
-  const garbage = Buffer.alloc(4096, 0xa5);
-  for (const page of pages) writeSync(fd, garbage, 0, garbage.length, (page - 1) * 4096);
-  closeSync(fd);
-}
-
-/** A leaf page of `table` that is neither its first nor its last: the bounded start check does not read it. */
-function middleLeaf(file: string, table: string): number {
-  const db = new BetterSqlite3(file, { readonly: true });
-  try {
-    const leaves = db.prepare(`SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' ORDER BY path`).pluck().all(table) as number[];
-    expect(leaves.length).toBeGreaterThan(4);
-    return leaves[Math.floor(leaves.length / 2)];
-  } finally {
-    db.close();
-  }
-}
-
-function rootPage(file: string, table: string): number {
-  const db = new BetterSqlite3(file, { readonly: true });
-  try {
-    return db.prepare(`SELECT rootpage FROM sqlite_schema WHERE name = ?`).pluck().get(table) as number;
-  } finally {
-    db.close();
   }
 }
 
@@ -109,6 +80,8 @@ describe('the chart file checked at start and after it', () => {
     );
     stop();
     expect(list.damage).toMatch(/The chart database at .* is damaged \(/);
+    // What every screen's banner reads, even while nobody is signed in.
+    expect(await damaged.ok(contract.storage.status, {})).toEqual({ damage: list.damage });
     expect(list.backups.map((b) => b.name)).toEqual([backup.name]); // no backup made of the damaged file
 
     const save = await damaged.call(contract.patients.register, { familyName: 'Late', givenName: 'Entry', dateOfBirth: '1990-01-01', weight: { value: 80, unit: 'kg' } });

@@ -2,7 +2,7 @@
 import { getOnePatient, listAllPatients, registerNewPatient } from '../services/patients.service';
 import { getOneSession, listSessionsForPatient, openNewSession } from '../services/sessions.service';
 import { listVitalsForSession, recordVitalsSet } from '../services/vitals.service';
-import { createBackupNow, listBackupFiles, restoreBackupFile, setRetention } from '../services/backup.service';
+import { createBackupNow, listBackupFiles, restoreBackupFile, setRetention, storageStatus } from '../services/backup.service';
 import * as auth from '../services/auth.service';
 import { listRecentAuditRows, verifyAuditChain } from '../services/audit.service';
 import { recordProfile, getProfile } from '../services/profile.service';
@@ -62,6 +62,7 @@ export const handlers: HandlerTable = {
   clock: { now: clockNow },
   vitals: { record: recordVitalsSet, listForSession: listVitalsForSession },
   backups: { create: createBackupNow, list: listBackupFiles, restore: restoreBackupFile, setRetention },
+  storage: { status: storageStatus },
   auth: {
     status: auth.getStatus,
     setupAdministrator: auth.setupFirstAdministrator,

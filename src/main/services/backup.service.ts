@@ -51,6 +51,11 @@ export async function listBackupFiles(ctx: ServiceContext) {
   };
 }
 
+/** What every screen shows at its top while the chart file is known to be damaged. */
+export async function storageStatus(ctx: ServiceContext) {
+  return { damage: ctx.store.damage };
+}
+
 export async function restoreBackupFile(ctx: ServiceContext, input: ParsedRequestOf<typeof restoreBackup>) {
   const backup = listBackups(ctx.storage.dataDir).find((b) => b.name === input.name);
   if (!backup || !existsSync(join(backupsDir(ctx.storage.dataDir), input.name))) {

@@ -51,3 +51,14 @@ export const setBackupRetention = channel(
   [],
   { roles: ['administrator'] },
 );
+
+/** Whether charting can go on: polled by every screen (and the lock and sign-in screens), so it is open and no activity. */
+export const getStorageStatus = channel(
+  'storage:status',
+  z.strictObject({}),
+  z.object({
+    damage: z.string().nullable().describe('set once the full check has found the chart file damaged: saving has stopped'),
+  }),
+  [],
+  { access: 'open', activity: false },
+);

@@ -69,6 +69,7 @@ export const contract = {
   clock: { now: clock.getClockNow },
   vitals: { record: vitals.recordVitals, listForSession: vitals.listSessionVitals },
   backups: { create: backups.createBackup, list: backups.listBackups, restore: backups.restoreBackup, setRetention: backups.setBackupRetention },
+  storage: { status: backups.getStorageStatus },
   auth: {
     status: auth.getAuthStatus,
     setupAdministrator: auth.setupAdministrator,
