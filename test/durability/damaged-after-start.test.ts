@@ -11,7 +11,7 @@ import { DatabaseUnusableError } from '../../src/main/data/db';
 import { startDailyBackups } from '../../src/main/services/backup.service';
 import { describeStartupFailure, restoreOfferedBackup } from '../../src/main/startup-failure';
 import { startTestCore, type TestCore } from '../support/core';
-import { middleLeaf, rootPage, spoilPages } from '../support/damage';
+import { lastLeaf, middleLeaf, rootPage, spoilPages } from '../support/damage';
 
 const work = mkdtempSync(join(tmpdir(), 'chairside-damaged-after-start-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -55,6 +55,19 @@ describe('the chart file checked at start and after it', () => {
     expect(error).toBeInstanceOf(DatabaseUnusableError);
     expect((error as DatabaseUnusableError).reason).toBe('damaged');
     expect((error as Error).message).toMatch(/damaged|not a readable chart database/);
+    expect((error as Error).message).toMatch(/Nothing will be charted into it; restore the latest good backup/);
+  });
+
+  it('refuses at start a file whose newest audit trail page is damaged (a growing table without rowids)', async () => {
+    const dataDir = join(work, 'audit-edge');
+    const tc = await startTestCore({ dataDir });
+    await chartMany(tc, 100);
+    await tc.close();
+    const file = join(dataDir, DATABASE_FILE_NAME);
+    spoilPages(file, [lastLeaf(file, 'audit_log')]);
+
+    const error = await startTestCore({ dataDir }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DatabaseUnusableError);
     expect((error as Error).message).toMatch(/Nothing will be charted into it; restore the latest good backup/);
   });
 

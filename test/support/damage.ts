@@ -22,6 +22,16 @@ export function middleLeaf(file: string, table: string): number {
   }
 }
 
+/** The last leaf page of `table`: where the newest rows went (the bounded start check reads it). */
+export function lastLeaf(file: string, table: string): number {
+  const db = new BetterSqlite3(file, { readonly: true });
+  try {
+    return db.prepare(`SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' ORDER BY path DESC LIMIT 1`).pluck().get(table) as number;
+  } finally {
+    db.close();
+  }
+}
+
 export function rootPage(file: string, table: string): number {
   const db = new BetterSqlite3(file, { readonly: true });
   try {

@@ -42,7 +42,17 @@ export function startCheckProblems(sqlite: BetterSqlite3.Database): string[] {
  */
 function edgeProbes(sqlite: BetterSqlite3.Database, table: string): BetterSqlite3.Statement[] {
   const t = quoted(table);
-  const candidates = ['ASC', 'DESC'].map((order) => `SELECT * FROM ${t} NOT INDEXED ORDER BY rowid ${order} LIMIT 1`);
+  // A WITHOUT ROWID table (audit_log) is its primary key's b-tree: its edges are the first and last keys.
+  const keyColumns = (sqlite.pragma(`table_info(${t})`) as { name: string; pk: number }[])
+    .filter((column) => column.pk > 0)
+    .sort((a, b) => a.pk - b.pk)
+    .map((column) => quoted(column.name));
+  const withoutRowid = /WITHOUT\s+ROWID\s*$/i.test(String(sqlite.prepare(`SELECT sql FROM sqlite_schema WHERE name = ?`).pluck().get(table)));
+  const candidates = ['ASC', 'DESC'].map((order) =>
+    withoutRowid
+      ? `SELECT * FROM ${t} ORDER BY ${keyColumns.map((column) => `${column} ${order}`).join(', ')} LIMIT 1`
+      : `SELECT * FROM ${t} NOT INDEXED ORDER BY rowid ${order} LIMIT 1`,
+  );
   const indexes = sqlite.prepare(`SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = ?`).all(table) as {
     name: string;
     sql: string | null;
