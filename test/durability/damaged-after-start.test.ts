@@ -43,15 +43,19 @@ describe('the chart file checked at start and after it', () => {
     await tc.close();
   });
 
-  it('refuses at start a file whose small table (the staff accounts) is damaged', async () => {
-    const dataDir = join(work, 'small-table');
+  /** Charts `count` patients, closes, spoils the page `choose` names, and answers with what the next start throws. */
+  async function startAfterSpoiling(name: string, count: number, choose: (file: string) => number): Promise<unknown> {
+    const dataDir = join(work, name);
     const tc = await startTestCore({ dataDir });
-    await chartMany(tc, 20);
+    await chartMany(tc, count);
     await tc.close();
     const file = join(dataDir, DATABASE_FILE_NAME);
-    spoilPages(file, [rootPage(file, 'users')]);
+    spoilPages(file, [choose(file)]);
+    return startTestCore({ dataDir }).catch((e: unknown) => e);
+  }
 
-    const error = await startTestCore({ dataDir }).catch((e: unknown) => e);
+  it('refuses at start a file whose small table (the staff accounts) is damaged', async () => {
+    const error = await startAfterSpoiling('small-table', 20, (file) => rootPage(file, 'users'));
     expect(error).toBeInstanceOf(DatabaseUnusableError);
     expect((error as DatabaseUnusableError).reason).toBe('damaged');
     expect((error as Error).message).toMatch(/damaged|not a readable chart database/);
@@ -59,14 +63,7 @@ describe('the chart file checked at start and after it', () => {
   });
 
   it('refuses at start a file whose newest audit trail page is damaged (a growing table without rowids)', async () => {
-    const dataDir = join(work, 'audit-edge');
-    const tc = await startTestCore({ dataDir });
-    await chartMany(tc, 100);
-    await tc.close();
-    const file = join(dataDir, DATABASE_FILE_NAME);
-    spoilPages(file, [lastLeaf(file, 'audit_log')]);
-
-    const error = await startTestCore({ dataDir }).catch((e: unknown) => e);
+    const error = await startAfterSpoiling('audit-edge', 100, (file) => lastLeaf(file, 'audit_log'));
     expect(error).toBeInstanceOf(DatabaseUnusableError);
     expect((error as Error).message).toMatch(/Nothing will be charted into it; restore the latest good backup/);
   });
