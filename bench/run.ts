@@ -10,7 +10,7 @@ import { chromium } from 'playwright-core';
 import { contract } from '../src/shared/contract';
 import { startTestCore, type TestCore } from '../test/support/core';
 import { vitalsFor } from '../test/durability/fixtures';
-import { patientWithSession, readyToScreen } from '../test/main/services/charting/fixtures';
+import { patientWithSession, startInfusing } from '../test/main/services/charting/fixtures';
 import { printTable, round, stat, timeIt, type Row, type Stat } from './measure';
 import { ensureClinic } from './clinics';
 
@@ -64,9 +64,7 @@ async function floor(samples: number) {
 /** A session in a chair with its infusion running: registered with a profile, checked in, dosed, screened, started. */
 async function startedSession(tc: TestCore, chair: number): Promise<string> {
   const { sessionId } = await patientWithSession(tc, { chair });
-  await readyToScreen(tc, sessionId);
-  await tc.ok(contract.charting.screen, { sessionId });
-  await tc.ok(contract.charting.startInfusion, { sessionId });
+  await startInfusing(tc, sessionId);
   return sessionId;
 }
 

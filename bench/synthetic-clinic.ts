@@ -8,6 +8,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { v7 as uuidv7 } from 'uuid';
 import { AUDIT_GENESIS_HASH } from '../src/main/data/audit.functions';
 import { auditRowHash, recordDigest } from '../src/main/data/audit.verify';
+import { seededRandom } from '../test/durability/crash-harness';
 import { startTestCore } from '../test/support/core';
 
 export const CHAIRS = 12;
@@ -23,17 +24,6 @@ export interface ClinicSummary {
   readonly sessions: number;
   readonly entries: number;
   readonly seconds: number;
-}
-
-/** A small deterministic generator so two runs build the same clinic. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0 || 1;
-  return () => {
-    s ^= s << 13;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    return (s >>> 0) / 0x1_0000_0000;
-  };
 }
 
 const familyNames = ['Okafor', 'Nguyen', 'Smith', 'García', 'Kowalski', 'Haddad', 'Ivanova', 'Müller', 'Tanaka', 'Ó Briain', 'Patel', 'Johansson'];
@@ -112,7 +102,7 @@ export async function buildSyntheticClinic(options: { dataDir: string; years: nu
   const nurse = tc.users.nurse;
   const sqlite = tc.core.store.sqlite;
   const { clinicId, deviceId } = tc.core.workstation;
-  const random = rng(options.seed ?? 42);
+  const random = seededRandom(options.seed ?? 42); // deterministic: two runs build the same clinic
   // Building a fixture, not charting: a crash here loses nothing of value, so skip the per-commit fsync.
   sqlite.pragma('synchronous = OFF');
 

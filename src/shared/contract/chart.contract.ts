@@ -158,8 +158,8 @@ export type Alert = z.infer<typeof alertSchema>;
 
 export const vitalsSetSchema = vitalsValuesSchema.extend({ id: idSchema, recordedAt: instantSchema });
 
-export const doseSummarySchema = z.object({
-  entryId: idSchema,
+/** The dose as charted (the dose entry's payload); the chart's summary adds the entry, its time and the drug use. */
+export const doseFactsSchema = z.object({
   route: routeSchema,
   weightBasis: z.enum(['actual', 'ideal']).nullable(),
   actualWeightKg: z.number(),
@@ -179,6 +179,11 @@ export const doseSummarySchema = z.object({
     vialStrengthMgPerMl: z.number().nullable(),
     vialVolumeMl: z.number().nullable(),
   }),
+});
+
+export const doseSummarySchema = z.object({
+  entryId: idSchema,
+  ...doseFactsSchema.shape,
   recordedAt: instantSchema,
   /** Filled by charting:record-drug-use after the infusion. */
   use: z

@@ -1,10 +1,10 @@
 // Payloads of the session-charting entry kinds (issue 4); merged into entryPayloadSchemas in entries.ts.
 import { z } from 'zod';
-import { calendarDateSchema, instantSchema } from '../contract/common';
+import { instantSchema } from '../contract/common';
 import { weightInputSchema } from '../contract/patients.contract';
 import { patientProfileValuesSchema, medicationSchema } from '../contract/profile.contract';
-import { indicationSchema, routeSchema } from '../contract/sessions.contract';
-import { screeningCodeSchema } from '../contract/chart.contract';
+import { indicationSchema } from '../contract/sessions.contract';
+import { doseFactsSchema, screeningCodeSchema } from '../contract/chart.contract';
 import { adverseEventKinds } from '../contract/observations.contract';
 
 const medicationGiven = z.object({ name: z.string(), dose: z.string(), route: z.string() });
@@ -32,27 +32,7 @@ export const chartingEntryPayloadSchemas = {
     approverName: z.string(),
   }),
   session_cancelled: z.object({ reason: z.string() }),
-  dose: z.object({
-    route: routeSchema,
-    weightBasis: z.enum(['actual', 'ideal']).nullable(),
-    actualWeightKg: z.number(),
-    idealWeightKg: z.number().nullable(),
-    dosingWeightKg: z.number().nullable(),
-    mgPerKg: z.number().nullable(),
-    totalMg: z.number(),
-    concentrationMgPerMl: z.number().nullable(),
-    volumeMl: z.number().nullable(),
-    plannedRunMinutes: z.number().nullable(),
-    pumpRateMlPerH: z.number().nullable(),
-    intranasalDevices: z.number().nullable(),
-    drug: z.object({
-      name: z.string(),
-      lot: z.string(),
-      expiry: calendarDateSchema,
-      vialStrengthMgPerMl: z.number().nullable(),
-      vialVolumeMl: z.number().nullable(),
-    }),
-  }),
+  dose: doseFactsSchema,
   infusion_started: z.object({}),
   infusion_paused: z.object({ reason: z.string() }),
   infusion_resumed: z.object({}),

@@ -6,7 +6,7 @@ import { contract } from '../../../src/shared/contract';
 import { recordClockJumps } from '../../../src/main/services/clock-events';
 import { SteadyClock, type ClockJump } from '../../../src/main/services/clock-watch';
 import { startTestCore, type TestCore } from '../../support/core';
-import { patientWithSession, readyToScreen } from './charting/fixtures';
+import { patientWithSession, startInfusing } from './charting/fixtures';
 
 const MIN = 60_000;
 
@@ -86,9 +86,7 @@ describe('a running infusion under clock jumps', () => {
     t = await startTestCore({ clock: new SteadyTestClock(clocks) });
     recordClockJumps(clocks.steady, t.core.deps);
     const { sessionId } = await patientWithSession(t);
-    await readyToScreen(t, sessionId);
-    await t.ok(contract.charting.screen, { sessionId });
-    await t.ok(contract.charting.startInfusion, { sessionId });
+    await startInfusing(t, sessionId);
     clocks.pass(10);
     clocks.wall.advanceMinutes(-60);
     clocks.mono += 5 * MIN;
@@ -105,9 +103,7 @@ describe('a running infusion under clock jumps', () => {
     t = await startTestCore({ clock: new SteadyTestClock(clocks) });
     recordClockJumps(clocks.steady, t.core.deps);
     const { sessionId } = await patientWithSession(t);
-    await readyToScreen(t, sessionId);
-    await t.ok(contract.charting.screen, { sessionId });
-    await t.ok(contract.charting.startInfusion, { sessionId });
+    await startInfusing(t, sessionId);
     clocks.pass(10);
     clocks.wall.advanceMinutes(20); // the laptop slept for 20 minutes; the pump did not
     const chart = await t.ok(contract.sessions.chart, { sessionId });

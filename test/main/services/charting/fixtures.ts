@@ -65,3 +65,10 @@ export async function readyToScreen(t: TestCore, sessionId: string) {
     drug: { lot: 'K2291', expiry: '2027-06-30', vialStrengthMgPerMl: 50, vialVolumeMl: 10 },
   });
 }
+
+/** Ready to screen, screened, and the infusion started: a chair with its infusion running. */
+export async function startInfusing(t: TestCore, sessionId: string) {
+  await readyToScreen(t, sessionId);
+  await t.ok(contract.charting.screen, { sessionId });
+  return t.ok(contract.charting.startInfusion, { sessionId });
+}
