@@ -9,7 +9,7 @@ export default defineConfig({
     build: {
       // Pure-JS dependencies are bundled: loading date-fns' hundreds of CommonJS files cost ~300 ms of every start.
       // better-sqlite3 (a native addon) stays external.
-      externalizeDeps: { exclude: ['date-fns', 'zod', 'kysely', 'uuid'] },
+      externalizeDeps: { exclude: ['date-fns', 'zod', 'kysely', 'uuid', 'lru-cache'] },
       rollupOptions: {
         input: { index: resolve(__dirname, 'src/main/index.ts'), browser: resolve(__dirname, 'src/main/browser.ts') },
       },

@@ -2,6 +2,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, sql, SqliteDialect, type SqliteDatabase } from 'kysely';
+import { LRUCache } from 'lru-cache';
 import { DomainError } from '../../shared/contract/envelope';
 import { registerAuditFunctions } from './audit.functions';
 import type { Database } from './schema';
@@ -102,15 +103,12 @@ const STATEMENT_CACHE_SIZE = 256;
  * prepared statement (SQLite re-prepares it by itself after a schema change). Least recently used goes first.
  */
 function withStatementCache(sqlite: BetterSqlite3.Database): SqliteDatabase {
-  const cache = new Map<string, BetterSqlite3.Statement>();
+  const cache = new LRUCache<string, BetterSqlite3.Statement>({ max: STATEMENT_CACHE_SIZE });
   return {
     close: () => sqlite.close(),
     prepare: (source: string) => {
       let statement = cache.get(source);
-      if (statement) cache.delete(source);
-      else statement = sqlite.prepare(source);
-      cache.set(source, statement);
-      if (cache.size > STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+      if (!statement) cache.set(source, (statement = sqlite.prepare(source)));
       return statement;
     },
   };

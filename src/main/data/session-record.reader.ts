@@ -1,6 +1,7 @@
 // Loads everything a session's chart is folded from, in write order (rowid), on a read or write handle.
 import { format } from 'date-fns';
 import { sql, type Kysely } from 'kysely';
+import { LRUCache } from 'lru-cache';
 import { entryPayloadSchemas, type EntryKind } from '../../shared/domain/entries';
 import type { AnyEntry, EntryOf, SessionRecord } from '../../shared/domain/session-record';
 import type { Route } from '../../shared/domain/session-types';
@@ -17,19 +18,13 @@ const FOLDED_COLUMNS = ['id', 'kind', 'recorded_at', 'created_at', 'author_user_
  * once serves every later chart, board and history read; the raw payload and rowid are compared before reuse, so a
  * stale pairing can never be served. Entries are frozen: every reader shares them.
  */
-const parsedEntries = new Map<string, { readonly payload: string; readonly entry: AnyEntry }>();
-const PARSED_ENTRIES_KEPT = 5_000;
+const parsedEntries = new LRUCache<string, { readonly payload: string; readonly entry: AnyEntry }>({ max: 5_000 });
 
 export function toAnyEntry(row: Row): AnyEntry {
   const cached = parsedEntries.get(row.id);
-  if (cached && cached.payload === row.payload && cached.entry.seq === row.seq) {
-    parsedEntries.delete(row.id);
-    parsedEntries.set(row.id, cached);
-    return cached.entry;
-  }
+  if (cached && cached.payload === row.payload && cached.entry.seq === row.seq) return cached.entry;
   const entry = parseEntryRow(row);
   parsedEntries.set(row.id, { payload: row.payload, entry });
-  if (parsedEntries.size > PARSED_ENTRIES_KEPT) parsedEntries.delete(parsedEntries.keys().next().value!);
   return entry;
 }
 
@@ -94,24 +89,31 @@ interface KnownProfile {
  * each time, so what it reads (its own uncommitted rows included) is never kept beyond it.
  */
 interface KnownRecords {
-  readonly sessions: Map<string, KnownSession>;
-  readonly profiles: Map<string, KnownProfile>;
+  readonly sessions: Kept<KnownSession>;
+  readonly profiles: Kept<KnownProfile>;
+}
+interface Kept<V> {
+  get(key: string): V | undefined;
+  set(key: string, value: V): unknown;
 }
 const knownByHandle = new WeakMap<object, KnownRecords>();
 const SESSIONS_KEPT = 500;
 
-function knownFor(db: Kysely<Database>): KnownRecords {
+/**
+ * A long-lived handle keeps the most recently read sessions; a write transaction's handle (`startFrom` given) lives
+ * for one write, so a plain Map does (allocating a bounded cache there cost more than the write's own reads).
+ */
+function knownFor(db: Kysely<Database>, shortLived: boolean): KnownRecords {
   let known = knownByHandle.get(db);
-  if (!known) knownByHandle.set(db, (known = { sessions: new Map(), profiles: new Map() }));
+  if (!known) {
+    known = shortLived
+      ? { sessions: new Map(), profiles: new Map() }
+      : { sessions: new LRUCache({ max: SESSIONS_KEPT }), profiles: new LRUCache({ max: SESSIONS_KEPT }) };
+    knownByHandle.set(db, known);
+  }
   return known;
 }
 
-/** Least recently used goes first. */
-function keep<V>(map: Map<string, V>, key: string, value: V, limit: number): void {
-  map.delete(key);
-  map.set(key, value);
-  if (map.size > limit) map.delete(map.keys().next().value!);
-}
 
 /**
  * Several sessions' records in a fixed number of queries (not a handful per session), for the room board and a
@@ -125,7 +127,7 @@ export async function loadSessionRecords(
 ): Promise<Map<string, SessionRecord>> {
   const records = new Map<string, SessionRecord>();
   if (sessionIds.length === 0) return records;
-  const known = knownFor(db);
+  const known = knownFor(db, startFrom !== undefined);
   const start = startFrom ? knownByHandle.get(startFrom) : undefined;
   // Held here, not looked up again: the kept set may drop old sessions while a big read is under way.
   const held = new Map<string, KnownSession>();
@@ -159,7 +161,7 @@ export async function loadSessionRecords(
     return k ? [k] : [];
   });
   if (present.length === 0) return records;
-  for (const k of held.values()) keep(known.sessions, k.session.id, k, SESSIONS_KEPT);
+  for (const k of held.values()) known.sessions.set(k.session.id, k);
 
   // Each session's entries written since it was last read (all of them for a session never read), one seek each.
   const rows = await db
@@ -238,6 +240,6 @@ async function latestProfiles(db: Kysely<Database>, known: KnownRecords, patient
     k.entry = toAnyEntry(row) as EntryOf<'patient_profile'>; // the latest wins
     k.seenSeq = row.seq;
   }
-  for (const [id, k] of held) keep(known.profiles, id, k, SESSIONS_KEPT);
+  for (const [id, k] of held) known.profiles.set(id, k);
   return new Map([...held].map(([id, k]) => [id, k.entry]));
 }
