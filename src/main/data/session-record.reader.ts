@@ -1,12 +1,12 @@
 // Loads everything a session's chart is folded from, in write order (rowid), on a read or write handle.
 import { format } from 'date-fns';
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import { LRUCache } from 'lru-cache';
 import { entryPayloadSchemas, type EntryKind } from '../../shared/domain/entries';
 import type { AnyEntry, EntryOf, SessionRecord } from '../../shared/domain/session-record';
 import type { Route } from '../../shared/domain/session-types';
 import { readSettings } from './settings.reader';
-import type { Database, EntriesTable } from './schema';
+import type { Database, EntriesTable, SessionsTable } from './schema';
 
 type Row = Pick<EntriesTable, 'id' | 'kind' | 'recorded_at' | 'created_at' | 'author_user_id' | 'supersedes_id' | 'payload'> & { seq: number };
 
@@ -120,10 +120,31 @@ function knownFor(db: Kysely<Database>, shortLived: boolean): KnownRecords {
  * patient's history: the sessions, their patients, their entries in write order, each patient's latest profile and
  * series, and the settings once. Entries already read on this handle are not fetched or parsed again.
  */
-export async function loadSessionRecords(
+export async function loadSessionRecords(db: Kysely<Database>, sessionIds: readonly string[], options: LoadOptions = {}): Promise<Map<string, SessionRecord>> {
+  return collectRecords(db, sessionIds, options);
+}
+
+/**
+ * All of one patient's sessions (their history): the session rows come from one index range, and the series is
+ * worked out from the entries just read instead of being asked for again.
+ */
+export async function loadPatientSessionRecords(db: Kysely<Database>, patientId: string, options: LoadOptions = {}): Promise<Map<string, SessionRecord>> {
+  const sessionRows = await db.selectFrom('sessions').selectAll().where('patient_id', '=', patientId).execute();
+  return collectRecords(db, sessionRows.map((s) => s.id), options, { sessionRows, wholeSeriesOf: patientId });
+}
+
+interface Prefetched {
+  /** Rows of (at least) the sessions asked for, already read. */
+  readonly sessionRows: readonly Selectable<SessionsTable>[];
+  /** Every session of this patient is among those asked for. */
+  readonly wholeSeriesOf: string;
+}
+
+async function collectRecords(
   db: Kysely<Database>,
   sessionIds: readonly string[],
-  { settings, startFrom }: LoadOptions = {},
+  { settings, startFrom }: LoadOptions,
+  prefetched?: Prefetched,
 ): Promise<Map<string, SessionRecord>> {
   const records = new Map<string, SessionRecord>();
   if (sessionIds.length === 0) return records;
@@ -139,7 +160,9 @@ export async function loadSessionRecords(
   }
   const unknownIds = [...new Set(sessionIds)].filter((id) => !held.has(id));
   if (unknownIds.length > 0) {
-    const sessions = await db.selectFrom('sessions').selectAll().where('id', 'in', unknownIds).execute();
+    const sessions = prefetched
+      ? prefetched.sessionRows.filter((row) => unknownIds.includes(row.id))
+      : await db.selectFrom('sessions').selectAll().where('id', 'in', unknownIds).execute();
     const patientIds = [...new Set(sessions.map((s) => s.patient_id))];
     const patients = new Map(
       patientIds.length === 0 ? [] : (await db.selectFrom('patients').selectAll().where('id', 'in', patientIds).execute()).map((p) => [p.id, p]),
@@ -180,23 +203,7 @@ export async function loadSessionRecords(
 
   const patientIds = [...new Set(present.map((k) => k.patient.id))];
   const profiles = await latestProfiles(db, known, patientIds, start);
-  const seriesRows = await db
-    .selectFrom('sessions')
-    .select(['id', 'patient_id', 'planned_start'])
-    .select((eb) =>
-      eb
-        .exists(eb.selectFrom('entries').select('entries.id').whereRef('entries.session_id', '=', 'sessions.id').where('entries.kind', '=', 'session_cancelled'))
-        .as('cancelled'),
-    )
-    .where('patient_id', 'in', patientIds)
-    .execute();
-  const series = new Map<string, SessionRecord['series'][number][]>();
-  for (const s of seriesRows) {
-    const item = { id: s.id, plannedStart: s.planned_start, cancelled: Boolean(s.cancelled) };
-    const list = series.get(s.patient_id);
-    if (list) list.push(item);
-    else series.set(s.patient_id, [item]);
-  }
+  const series = prefetched ? seriesFromEntries(prefetched.wholeSeriesOf, present) : await seriesOf(db, patientIds);
   const values = settings ?? (await readSettings(db)).values;
   for (const k of present) {
     records.set(k.session.id, {
@@ -211,6 +218,40 @@ export async function loadSessionRecords(
   }
   return records;
 }
+
+/** Each patient's sessions with whether each was cancelled, for the series position. */
+async function seriesOf(db: Kysely<Database>, patientIds: readonly string[]): Promise<Map<string, SeriesItem[]>> {
+  const seriesRows = await db
+    .selectFrom('sessions')
+    .select(['id', 'patient_id', 'planned_start'])
+    .select((eb) =>
+      eb
+        .exists(eb.selectFrom('entries').select('entries.id').whereRef('entries.session_id', '=', 'sessions.id').where('entries.kind', '=', 'session_cancelled'))
+        .as('cancelled'),
+    )
+    .where('patient_id', 'in', patientIds)
+    .execute();
+  const series = new Map<string, SeriesItem[]>();
+  for (const s of seriesRows) {
+    const item = { id: s.id, plannedStart: s.planned_start, cancelled: Boolean(s.cancelled) };
+    const list = series.get(s.patient_id);
+    if (list) list.push(item);
+    else series.set(s.patient_id, [item]);
+  }
+  return series;
+}
+
+/** The same from the entries already read, when every session of the patient is among them. */
+function seriesFromEntries(patientId: string, sessions: readonly KnownSession[]): Map<string, SeriesItem[]> {
+  const items = sessions.map((k) => ({
+    id: k.session.id,
+    plannedStart: k.session.plannedStart,
+    cancelled: k.entries.some((e) => e.kind === 'session_cancelled'),
+  }));
+  return new Map([[patientId, items]]);
+}
+
+type SeriesItem = SessionRecord['series'][number];
 
 /** Each patient's latest profile entry (patient-level, so on its own small index), fetching only newer ones. */
 async function latestProfiles(db: Kysely<Database>, known: KnownRecords, patientIds: readonly string[], start?: KnownRecords) {

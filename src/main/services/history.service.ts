@@ -5,7 +5,7 @@ import type { getPatientHistory, SessionSummary } from '../../shared/contract/hi
 import type { SessionChart } from '../../shared/contract/chart.contract';
 import { buildChart } from '../../shared/domain/session-chart';
 import { findPatient } from '../data/patients.reader';
-import { loadSessionRecords } from '../data/session-record.reader';
+import { loadPatientSessionRecords } from '../data/session-record.reader';
 import { chartNowMs } from './charting/chart-clock';
 import type { ServiceContext } from './context';
 
@@ -13,8 +13,7 @@ export async function patientHistory(ctx: ServiceContext, input: ParsedRequestOf
   const db = ctx.store.read;
   const patient = await findPatient(db, input.patientId);
   if (!patient) throw new DomainError('not_found', 'No patient with that id.', 'patientId');
-  const ids = (await db.selectFrom('sessions').select('id').where('patient_id', '=', input.patientId).execute()).map((r) => r.id);
-  const records = await loadSessionRecords(db, ids);
+  const records = await loadPatientSessionRecords(db, input.patientId);
   const sessions = [...records.values()]
     .map((record) => summarise(buildChart(record, chartNowMs(ctx, record.session.id)).chart))
     .sort((a, b) => b.plannedStart.localeCompare(a.plannedStart));

@@ -32,6 +32,21 @@ describe('patients:history', () => {
     ]);
   });
 
+  it("leaves a cancelled session out of the series count, as each session's own chart does", async () => {
+    t = await startTestCore();
+    const { sessionId: first, patient } = await patientWithSession(t);
+    const second = await t.ok(contract.sessions.open, { patientId: patient.id, chair: 2, plannedStart: '2026-12-02T14:00:00.000Z' });
+    const third = await t.ok(contract.sessions.open, { patientId: patient.id, chair: 3, plannedStart: '2026-12-09T14:00:00.000Z' });
+    await t.ok(contract.charting.cancel, { sessionId: second.id, reason: 'Patient unwell with a fever' });
+
+    const history = await t.ok(contract.patients.history, { patientId: patient.id });
+    const labels = Object.fromEntries(history.sessions.map((s) => [s.sessionId, s.seriesLabel]));
+    expect(labels).toEqual({ [first]: 'infusion 1 of 6', [second.id]: 'infusion 2 of 6', [third.id]: 'infusion 2 of 6' });
+    expect(history.sessions.find((s) => s.sessionId === second.id)?.phase).toBe('cancelled');
+    const thirdChart = await t.ok(contract.sessions.chart, { sessionId: third.id });
+    expect(thirdChart.series.label).toBe(labels[third.id]);
+  });
+
   it('answers not_found for a patient that does not exist', async () => {
     t = await startTestCore();
     const answer = await t.call(contract.patients.history, { patientId: '019a0000-0000-7000-8000-000000000009' });
