@@ -14,21 +14,10 @@ type Row = Pick<EntriesTable, 'id' | 'kind' | 'recorded_at' | 'created_at' | 'au
 const FOLDED_COLUMNS = ['id', 'kind', 'recorded_at', 'created_at', 'author_user_id', 'supersedes_id', 'payload'] as const;
 
 /**
- * Parsed entries by id, most recently used last. A written entry never changes (UPDATE is refused), so parsing it
- * once serves every later chart, board and history read; the raw payload and rowid are compared before reuse, so a
- * stale pairing can never be served. Entries are frozen: every reader shares them.
+ * A row as a typed entry, its payload checked against its kind's schema. Frozen: the handle's kept sessions share it
+ * with every chart, board and history read (a written entry never changes).
  */
-const parsedEntries = new LRUCache<string, { readonly payload: string; readonly entry: AnyEntry }>({ max: 5_000 });
-
 export function toAnyEntry(row: Row): AnyEntry {
-  const cached = parsedEntries.get(row.id);
-  if (cached && cached.payload === row.payload && cached.entry.seq === row.seq) return cached.entry;
-  const entry = parseEntryRow(row);
-  parsedEntries.set(row.id, { payload: row.payload, entry });
-  return entry;
-}
-
-function parseEntryRow(row: Row): AnyEntry {
   const kind = row.kind as EntryKind;
   const schema = entryPayloadSchemas[kind];
   if (!schema) throw new Error(`Entry ${row.id} has an unknown kind "${row.kind}".`);
