@@ -10,7 +10,7 @@ import { chromium } from 'playwright-core';
 import { contract } from '../src/shared/contract';
 import { startTestCore, type TestCore } from '../test/support/core';
 import { vitalsFor } from '../test/durability/fixtures';
-import { patientWithSession, startInfusing } from '../test/main/services/charting/fixtures';
+import { patientWithSession, plainProfile, startInfusing } from '../test/main/services/charting/fixtures';
 import { printTable, round, stat, timeIt, type Row, type Stat } from './measure';
 import { ensureClinic } from './clinics';
 
@@ -104,13 +104,33 @@ async function clinicFigures(years: number, samples: number) {
   }
 }
 
-/** Twelve chairs with an infusion running, then the board read as the screen polls it. */
+/**
+ * Twelve chairs with an infusion running, then the board read as the screen polls it. The chairs hold returning
+ * patients with the longest histories in the file (a year of maintenance behind each): every chart on the board
+ * places its session in the patient's series, so a board of first-time patients would flatter it.
+ */
 async function boardWithLiveChairs(tc: TestCore, samples: number): Promise<Stat> {
   // A day of its own, after everything in the file (earlier bench runs included), so exactly 12 chairs are live.
-  const last = tc.core.store.sqlite.prepare('SELECT max(planned_start) FROM sessions').pluck().get() as string;
+  const sqlite = tc.core.store.sqlite;
+  const last = sqlite.prepare('SELECT max(planned_start) FROM sessions').pluck().get() as string;
   const day = new Date(last.slice(0, 10) + 'T00:00:00.000Z').getTime() + 24 * 60 * 60 * 1000;
   tc.clock.set(new Date(day + 9 * 60 * 60 * 1000));
-  for (let chair = 1; chair <= 12; chair += 1) await startedSession(tc, chair);
+  const returning = sqlite
+    .prepare(`SELECT patient_id FROM sessions GROUP BY patient_id ORDER BY count(*) DESC, patient_id LIMIT 12`)
+    .pluck()
+    .all() as string[];
+  for (const [i, patientId] of returning.entries()) {
+    await tc.ok(contract.patients.recordProfile, { patientId, ...plainProfile }); // the synthetic clinic records none
+    const session = await tc.ok(contract.sessions.open, {
+      patientId,
+      chair: i + 1,
+      route: 'iv',
+      plannedStart: tc.clock.now().toISOString(),
+      indication: 'depression',
+      orderingPhysician: 'Dr Paul Physician',
+    });
+    await startInfusing(tc, session.id);
+  }
   tc.clock.advanceMinutes(12);
   for (let i = 0; i < 3; i += 1) await tc.ok(contract.board.get, {});
   return stat(await sampleWithin(samples, 30_000, () => tc.ok(contract.board.get, {})));
@@ -210,7 +230,7 @@ async function main(): Promise<void> {
       log('10-year clinic: room board with 12 live chairs ...');
       const board = await boardWithLiveChairs(c.core, 200);
       results.board = board;
-      rows.push({ measure: 'room board, 12 live chairs (10y db)', value: ms(board), target: '<= 5 ms', verdict: verdict(board.p99 <= 5) });
+      rows.push({ measure: 'room board, 12 live chairs of returning patients (10y db)', value: ms(board), target: '<= 5 ms', verdict: verdict(board.p99 <= 5) });
     }
     await c.core.close();
   }

@@ -5,6 +5,7 @@ import { LRUCache } from 'lru-cache';
 import { entryPayloadSchemas, type EntryKind } from '../../shared/domain/entries';
 import type { AnyEntry, EntryOf, SessionRecord } from '../../shared/domain/session-record';
 import type { Route } from '../../shared/domain/session-types';
+import { seriesOf, type SeriesItem } from './series.reader';
 import { readSettings } from './settings.reader';
 import type { Database, EntriesTable, SessionsTable } from './schema';
 
@@ -192,7 +193,7 @@ async function collectRecords(
 
   const patientIds = [...new Set(present.map((k) => k.patient.id))];
   const profiles = await latestProfiles(db, known, patientIds, start);
-  const series = prefetched ? seriesFromEntries(prefetched.wholeSeriesOf, present) : await seriesOf(db, patientIds);
+  const series = prefetched ? seriesFromEntries(prefetched.wholeSeriesOf, present) : await seriesOf(db, patientIds, startFrom !== undefined);
   const values = settings ?? (await readSettings(db)).values;
   for (const k of present) {
     records.set(k.session.id, {
@@ -208,30 +209,8 @@ async function collectRecords(
   return records;
 }
 
-/** Each patient's sessions with whether each was cancelled, for the series position. */
-async function seriesOf(db: Kysely<Database>, patientIds: readonly string[]): Promise<Map<string, SeriesItem[]>> {
-  const seriesRows = await db
-    .selectFrom('sessions')
-    .select(['id', 'patient_id', 'planned_start'])
-    .select((eb) =>
-      eb
-        .exists(eb.selectFrom('entries').select('entries.id').whereRef('entries.session_id', '=', 'sessions.id').where('entries.kind', '=', 'session_cancelled'))
-        .as('cancelled'),
-    )
-    .where('patient_id', 'in', patientIds)
-    .execute();
-  const series = new Map<string, SeriesItem[]>();
-  for (const s of seriesRows) {
-    const item = { id: s.id, plannedStart: s.planned_start, cancelled: Boolean(s.cancelled) };
-    const list = series.get(s.patient_id);
-    if (list) list.push(item);
-    else series.set(s.patient_id, [item]);
-  }
-  return series;
-}
-
 /** The same from the entries already read, when every session of the patient is among them. */
-function seriesFromEntries(patientId: string, sessions: readonly KnownSession[]): Map<string, SeriesItem[]> {
+function seriesFromEntries(patientId: string, sessions: readonly KnownSession[]): Map<string, readonly SeriesItem[]> {
   const items = sessions.map((k) => ({
     id: k.session.id,
     plannedStart: k.session.plannedStart,
@@ -240,7 +219,6 @@ function seriesFromEntries(patientId: string, sessions: readonly KnownSession[])
   return new Map([[patientId, items]]);
 }
 
-type SeriesItem = SessionRecord['series'][number];
 
 /** Each patient's latest profile entry (patient-level, so on its own small index), fetching only newer ones. */
 async function latestProfiles(db: Kysely<Database>, known: KnownRecords, patientIds: readonly string[], start?: KnownRecords) {

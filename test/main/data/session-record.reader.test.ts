@@ -67,3 +67,31 @@ describe('session record reader', () => {
     expect((await read()).profile?.payload.medications.map((m) => m.name)).toEqual(['lorazepam']);
   });
 });
+
+describe('series kept on the read handle', () => {
+  let t: TestCore;
+  afterEach(async () => {
+    await t.close({ remove: true });
+  });
+
+  it('follows sessions opened and cancelled after it was first read, as each chart shows', async () => {
+    t = await startTestCore();
+    const patient = await t.ok(contract.patients.register, {
+      familyName: 'Okafor', givenName: 'Ngozi', dateOfBirth: '1979-07-14', weight: { value: 80, unit: 'kg' },
+    });
+    const open = async (plannedStart: string) => (await t.ok(contract.sessions.open, { patientId: patient.id, chair: 1, plannedStart })).id;
+    const label = async (sessionId: string) => (await t.ok(contract.sessions.chart, { sessionId })).series.label;
+    const second = await open('2026-12-08T14:00:00.000Z');
+    const first = await open('2026-12-01T14:00:00.000Z');
+    expect(await label(second)).toBe('infusion 2 of 6');
+    await t.ok(contract.charting.cancel, { sessionId: first, reason: 'Patient unwell with a fever' });
+    expect(await label(second)).toBe('infusion 1 of 6');
+    await open('2026-11-28T14:00:00.000Z');
+    expect(await label(second)).toBe('infusion 2 of 6');
+    // The same as the file says when asked afresh (a write transaction's handle keeps nothing).
+    const fresh = await t.core.store.write(async (db) => (await loadSessionRecord(db, second))!.series);
+    const kept = (await loadSessionRecord(t.core.store.read, second))!.series;
+    const byId = (items: readonly { id: string }[]) => [...items].sort((a, b) => a.id.localeCompare(b.id));
+    expect(byId(kept)).toEqual(byId(fresh));
+  });
+});

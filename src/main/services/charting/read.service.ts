@@ -5,6 +5,7 @@ import type { SessionChart } from '../../../shared/contract/chart.contract';
 import type { ParsedRequestOf } from '../../../shared/contract/envelope';
 import type { getSessionChart } from '../../../shared/contract/chart.contract';
 import { buildChart } from '../../../shared/domain/session-chart';
+import { isClosingEntry } from '../../data/closing-entries';
 import { loadSessionRecords } from '../../data/session-record.reader';
 import { readSettings } from '../../data/settings.reader';
 import { readPrintSettings } from '../../data/print-settings.store';
@@ -34,9 +35,9 @@ export async function getBoard(ctx: ServiceContext): Promise<Board> {
         eb.exists(
           eb
             .selectFrom('entries')
-            .select('entries.id')
+            .select('entries.session_id')
             .whereRef('entries.session_id', '=', 'sessions.id')
-            .where('entries.kind', 'in', ['discharged', 'signed', 'session_cancelled']),
+            .where(isClosingEntry),
         ),
       ),
     )
