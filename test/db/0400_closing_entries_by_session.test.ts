@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contract } from '../../src/shared/contract';
 import { startTestCore, type TestCore } from '../support/core';
 import { patientWithSession } from '../main/services/charting/fixtures';
+import { queryPlan, statementsPrepared } from '../support/prepared-statements';
 
 let t: TestCore;
 let sessionId: string;
@@ -16,23 +17,8 @@ afterAll(() => t.close({ remove: true }));
 /** The plan of every statement the work prepares that asks about closing entries. */
 async function closingQueryPlans(work: () => Promise<unknown>): Promise<string[]> {
   const sqlite = t.core.store.sqlite;
-  const seen = new Set<string>();
-  const prepare = sqlite.prepare.bind(sqlite);
-  sqlite.prepare = ((source: string) => {
-    seen.add(source);
-    return prepare(source);
-  }) as typeof sqlite.prepare;
-  try {
-    await work();
-  } finally {
-    sqlite.prepare = prepare;
-  }
-  return [...seen]
-    .filter((s) => s.includes('session_cancelled'))
-    .map((s) => {
-      const parameters = (s.replace(/'[^']*'/g, '').match(/\?/g) ?? []).map(() => null);
-      return (prepare(`EXPLAIN QUERY PLAN ${s}`).all(...parameters) as { detail: string }[]).map((p) => p.detail).join('\n');
-    });
+  const statements = await statementsPrepared(sqlite, work);
+  return statements.filter((s) => s.includes('session_cancelled')).map((s) => queryPlan(sqlite, s).join('\n'));
 }
 
 describe('0400_closing_entries_by_session', () => {

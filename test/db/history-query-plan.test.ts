@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contract } from '../../src/shared/contract';
 import { startTestCore, type TestCore } from '../support/core';
 import { patientWithSession, readyToScreen } from '../main/services/charting/fixtures';
+import { queryPlan, statementsPrepared } from '../support/prepared-statements';
 
 let t: TestCore;
 let patientId: string;
@@ -20,21 +21,9 @@ beforeAll(async () => {
 });
 afterAll(() => t.close({ remove: true }));
 
-/** Every SQL statement a piece of work prepares on the store's connection. */
+/** Every SELECT a piece of work prepares on the store's connection. */
 async function statementsOf(work: () => Promise<unknown>): Promise<string[]> {
-  const sqlite = t.core.store.sqlite;
-  const seen = new Set<string>();
-  const prepare = sqlite.prepare.bind(sqlite);
-  sqlite.prepare = ((source: string) => {
-    seen.add(source);
-    return prepare(source);
-  }) as typeof sqlite.prepare;
-  try {
-    await work();
-  } finally {
-    sqlite.prepare = prepare;
-  }
-  return [...seen].filter((s) => /^\s*(select|with)\b/i.test(s));
+  return (await statementsPrepared(t.core.store.sqlite, work)).filter((s) => /^\s*(select|with)\b/i.test(s));
 }
 
 /** Full scans of the tables that grow with the years (a SCAN ... USING INDEX walks an index range: allowed). */
@@ -42,10 +31,7 @@ function fullScans(statements: string[]): string[] {
   const sqlite = t.core.store.sqlite;
   const scans: string[] = [];
   for (const statement of statements) {
-    // Kysely binds with '?'; the plan does not depend on the values, so nulls stand in for them.
-    const parameters = (statement.replace(/'[^']*'/g, '').match(/\?/g) ?? []).map(() => null);
-    const plan = sqlite.prepare(`EXPLAIN QUERY PLAN ${statement}`).all(...parameters) as { detail: string }[];
-    for (const { detail } of plan) {
+    for (const detail of queryPlan(sqlite, statement)) {
       if (/^SCAN (entries|sessions|patients|audit_log)\b/.test(detail) && !/USING (COVERING )?INDEX/.test(detail)) {
         scans.push(`${detail}  ←  ${statement.replace(/\s+/g, ' ').slice(0, 160)}`);
       }
