@@ -136,6 +136,28 @@ async function boardWithLiveChairs(tc: TestCore, samples: number): Promise<Stat>
   return stat(await sampleWithin(samples, 30_000, () => tc.ok(contract.board.get, {})));
 }
 
+/**
+ * A backup of the clinic's file made while the main thread keeps ticking every 5 ms: the longest gap is how long
+ * charting would have waited. The backup is removed after (it is as big as the file).
+ */
+async function backupHold(tc: TestCore): Promise<{ tookMs: number; longestHoldMs: number }> {
+  let last = performance.now();
+  let longest = 0;
+  const ticker = setInterval(() => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last - 5);
+    last = now;
+  }, 5);
+  const started = performance.now();
+  try {
+    await tc.ok(contract.backups.create, {});
+    return { tookMs: round(performance.now() - started, 0), longestHoldMs: round(longest, 1) };
+  } finally {
+    clearInterval(ticker);
+    rmSync(join(tc.dataDir, 'backups'), { recursive: true, force: true });
+  }
+}
+
 /** Up to `samples` timings, stopping early (after at least 5) once `budgetMs` is spent: a slow read keeps the bench bounded. */
 async function sampleWithin(samples: number, budgetMs: number, work: (i: number) => Promise<unknown>): Promise<number[]> {
   const times: number[] = [];
@@ -227,6 +249,13 @@ async function main(): Promise<void> {
     rows.push({ measure: `${years}y: open a patient's history (17-18 sessions), first time`, value: ms(c.history), target: years === 10 ? '<= 20 ms p99' : '', verdict: years === 10 ? verdict(c.history.p99 <= 20) : '' });
     rows.push({ measure: `${years}y: open the same history again`, value: ms(c.historyAgain), target: '', verdict: '' });
     rows.push({ measure: `${years}y: database bytes per session`, value: `${(c.bytesPerSession / 1024).toFixed(1)} KiB`, target: '<= 16 KiB', verdict: verdict(c.bytesPerSession <= 16 * 1024) });
+    if (years === 1) {
+      log('1-year clinic: a backup while the main thread keeps time ...');
+      const backup = await backupHold(c.core);
+      results.backup = backup;
+      rows.push({ measure: '1y: backup made (copy and check in a worker)', value: `${backup.tookMs} ms`, target: '', verdict: '' });
+      rows.push({ measure: '1y: longest main-thread hold during it', value: `${backup.longestHoldMs} ms`, target: '', verdict: '' });
+    }
     if (years === 10) {
       log('10-year clinic: room board with 12 live chairs ...');
       const board = await boardWithLiveChairs(c.core, 200);

@@ -1,9 +1,10 @@
 // The backups folder on disk: online backup into a temporary file, integrity check, rename into place; listing,
 // rotation, and putting a backup back in place of the chart database (the replaced file is kept, never deleted).
 import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { checkFile, checkFileInWorker, DAMAGE_MARK_SUFFIX, type FileCheckRequest, type FileCheckResult } from './soundness';
+import { checkFile, copyAndCheckInWorker, DAMAGE_MARK_SUFFIX, type FileCheckRequest, type FileCheckResult } from './soundness';
 
 export const BACKUPS_FOLDER = 'backups';
 const NAME = /^chairside-(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z\.db$/;
@@ -55,34 +56,26 @@ export function databaseFileProblems(file: string, nativeBinding?: string): stri
   return problemsOf(checkFile(BetterSqlite3, backupCheck(file, nativeBinding)));
 }
 
-/** A backup is one file: out of WAL mode, so reading it later leaves no -wal/-shm beside it. */
-function selfContained(file: string, nativeBinding?: string): void {
-  const db = new BetterSqlite3(file, { fileMustExist: true, nativeBinding });
-  try {
-    db.pragma('journal_mode = DELETE');
-  } finally {
-    db.close();
-  }
-}
-
-/** Online backup of a live connection into backups/, checked before it is given its final name. */
-export async function writeBackup(sqlite: BetterSqlite3.Database, dataDir: string, at: Date, nativeBinding?: string): Promise<BackupFile> {
+/**
+ * Online backup of the live chart file into backups/, checked before it is given its final name. The copy and its
+ * check run in a worker (copyAndCheck); what is left here (a rename, two fsyncs) takes milliseconds.
+ */
+export async function writeBackup(databaseFile: string, dataDir: string, at: Date, nativeBinding?: string): Promise<BackupFile> {
   const dir = backupsDir(dataDir);
   mkdirSync(dir, { recursive: true });
   const name = nameFor(at);
   const temp = join(dir, `.${name}.partial`);
-  rmSync(temp, { force: true });
+  await rm(temp, { force: true }); // off the main thread: a partial copy left by a crash is as big as the record
   try {
-    await sqlite.backup(temp);
-    selfContained(temp, nativeBinding);
-    // Off the main thread: integrity_check of an 800 MB copy takes seconds, charting goes on meanwhile.
-    const problems = problemsOf(await checkFileInWorker(backupCheck(temp, nativeBinding)).result);
+    const result = await copyAndCheckInWorker({ source: databaseFile, dest: temp, nativeBinding, check: backupCheck(temp, nativeBinding) }).result;
+    if ('failed' in result && /^(SQLITE_FULL|ENOSPC)/.test(result.failed)) throw Object.assign(new Error('The disk is full.'), { code: 'SQLITE_FULL' });
+    const problems = problemsOf(result);
     if (problems.length > 0) throw new Error(`The backup did not pass its check (${problems.slice(0, 3).join('; ')}).`);
     fsyncPath(temp);
     renameSync(temp, join(dir, name));
     fsyncPath(dir);
   } finally {
-    rmSync(temp, { force: true });
+    await rm(temp, { force: true });
   }
   return { name, file: join(dir, name), createdAt: at.toISOString(), bytes: statSync(join(dir, name)).size };
 }
@@ -105,12 +98,12 @@ export function latestGoodBackup(dataDir: string, nativeBinding?: string): Backu
 }
 
 /** Deletes backups older than the retention, always keeping the newest one. Returns the names removed. */
-export function rotateBackups(dataDir: string, now: Date, retentionDays: number): string[] {
+export async function rotateBackups(dataDir: string, now: Date, retentionDays: number): Promise<string[]> {
   const cutoff = now.getTime() - retentionDays * 24 * 60 * 60 * 1000;
   const removed: string[] = [];
   for (const backup of listBackups(dataDir).slice(1)) {
     if (new Date(backup.createdAt).getTime() < cutoff) {
-      rmSync(backup.file, { force: true });
+      await rm(backup.file, { force: true }); // freeing a file the size of the record took a second on the main thread
       removed.push(backup.name);
     }
   }

@@ -131,6 +131,46 @@ export function checkFile(Driver: typeof BetterSqlite3, request: FileCheckReques
   }
 }
 
+export interface BackupCopyRequest {
+  /** The live chart file, read on the worker's own read-only connection: charting goes on meanwhile. */
+  readonly source: string;
+  /** The copy to write (a temporary name beside the backups). */
+  readonly dest: string;
+  readonly nativeBinding?: string;
+  /** What the copy must then pass. */
+  readonly check: FileCheckRequest;
+}
+
+/**
+ * An online backup of the live file, made off the main thread: on the main connection the copy's final sync held
+ * charting for a second at one year of records (and would for far longer at ten). All pages go in one step, so the
+ * copy is one consistent snapshot (stepwise, SQLite starts over whenever the main connection writes). Then the copy
+ * is made one self-contained file (out of WAL mode) and checked. Sent to the worker as source text, like checkFile,
+ * which it is handed.
+ */
+export async function copyAndCheck(Driver: typeof BetterSqlite3, request: BackupCopyRequest, check: typeof checkFile): Promise<FileCheckResult> {
+  const failure = (error: unknown): FileCheckResult => ({ failed: String((error as { code?: unknown }).code ?? '') || (error as Error).message });
+  let source: BetterSqlite3.Database | undefined;
+  try {
+    source = new Driver(request.source, { readonly: true, fileMustExist: true, nativeBinding: request.nativeBinding });
+    await source.backup(request.dest, { progress: () => 0x7fffffff }); // better-sqlite3 would copy 100 pages a turn
+  } catch (error) {
+    return failure(error);
+  } finally {
+    source?.close();
+  }
+  let copy: BetterSqlite3.Database | undefined;
+  try {
+    copy = new Driver(request.dest, { fileMustExist: true, nativeBinding: request.nativeBinding });
+    copy.pragma('journal_mode = DELETE'); // reading it later leaves no -wal/-shm beside it
+  } catch (error) {
+    return failure(error);
+  } finally {
+    copy?.close();
+  }
+  return check(Driver, request.check);
+}
+
 export interface RunningCheck {
   readonly result: Promise<FileCheckResult>;
   /** Stops the check; resolves once the worker is gone (SQLite finishes the pragma under way first). */
@@ -143,12 +183,23 @@ export interface RunningCheck {
  * runs from the electron-vite bundle, from esbuild bundles and from TypeScript under vitest/tsx alike.
  */
 export function checkFileInWorker(request: FileCheckRequest): RunningCheck {
+  return runInWorker(`(Driver, request) => checkFile(Driver, request)`, request);
+}
+
+/** copyAndCheck in a worker thread: the main thread only waits for its answer. */
+export function copyAndCheckInWorker(request: BackupCopyRequest): RunningCheck {
+  return runInWorker(`(Driver, request) => copyAndCheck(Driver, request, checkFile)`, request);
+}
+
+function runInWorker(call: string, request: FileCheckRequest | BackupCopyRequest): RunningCheck {
   const driver = createRequire(__filename).resolve('better-sqlite3');
   const source = [
     // esbuild's keepNames helper, in case the function text was compiled with it.
     'var __name = (target) => target;',
     `const { parentPort, workerData } = require('node:worker_threads');`,
-    `parentPort.postMessage((${checkFile.toString()})(require(workerData.driver), workerData.request));`,
+    `const checkFile = ${checkFile.toString()};`,
+    `const copyAndCheck = ${copyAndCheck.toString()};`,
+    `Promise.resolve((${call})(require(workerData.driver), workerData.request)).then((answer) => parentPort.postMessage(answer));`,
   ].join('\n');
   const worker = new Worker(source, { eval: true, workerData: { driver, request } });
   let stopped = false;

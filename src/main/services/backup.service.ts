@@ -27,14 +27,14 @@ export async function makeBackup(deps: ServiceDeps): Promise<Backup> {
   const now = deps.clock.now();
   let made;
   try {
-    made = await writeBackup(deps.store.sqlite, deps.storage.dataDir, now, deps.storage.nativeBinding);
+    made = await writeBackup(deps.store.file, deps.storage.dataDir, now, deps.storage.nativeBinding);
   } catch (error) {
     if ((error as { code?: string }).code === 'ENOSPC' || (error as { code?: string }).code === 'SQLITE_FULL') {
       throw new DomainError('storage_full', 'The disk is full: the backup was NOT made. Free space, then back up again.');
     }
     throw new DomainError('storage_error', `The backup was NOT made: ${(error as Error).message}`);
   }
-  rotateBackups(deps.storage.dataDir, now, await backupRetentionDays(deps));
+  await rotateBackups(deps.storage.dataDir, now, await backupRetentionDays(deps));
   return view(made);
 }
 
@@ -82,7 +82,7 @@ export async function setRetention(ctx: ServiceContext, input: ParsedRequestOf<t
       .onConflict((oc) => oc.column('key').doUpdateSet({ value: String(input.days) }))
       .execute();
   });
-  rotateBackups(ctx.storage.dataDir, ctx.clock.now(), input.days);
+  await rotateBackups(ctx.storage.dataDir, ctx.clock.now(), input.days);
   return { retentionDays: input.days };
 }
 

@@ -40,6 +40,26 @@ describe('backups', () => {
     expect(listed.retentionDays).toBe(30);
   });
 
+  it('takes entries while the copy is being made, and the copy is one snapshot of the record in write order', async () => {
+    const tc = await core();
+    for (let i = 0; i < 20; i += 1) await register(tc, `Before${String(i).padStart(2, '0')}`);
+    const making = tc.ok(contract.backups.create, {});
+    const during: string[] = [];
+    for (let i = 0; i < 5; i += 1) during.push((await register(tc, `During${i}`)).familyName);
+    const made = await making;
+    const copy = new BetterSqlite3(join(tc.dataDir, 'backups', made.name), { readonly: true });
+    expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
+    const names = copy.prepare('SELECT family_name FROM patients').pluck().all() as string[];
+    const audited = copy.prepare(`SELECT count(*) FROM audit_log WHERE record_table = 'patients'`).pluck().get();
+    copy.close();
+    expect(names.filter((n) => n.startsWith('Before'))).toHaveLength(20);
+    // Whatever was written while it ran is in the copy up to one point in write order, with its audit rows.
+    const inCopy = during.filter((n) => names.includes(n));
+    expect(inCopy).toEqual(during.slice(0, inCopy.length));
+    expect(audited).toBe(names.length);
+    expect(await familyNames(tc)).toHaveLength(25);
+  });
+
   it('removes backups older than the 30-day default retention but always keeps the newest', async () => {
     const tc = await core();
     const first = await tc.ok(contract.backups.create, {});
