@@ -104,7 +104,6 @@ function knownFor(db: Kysely<Database>, shortLived: boolean): KnownRecords {
   return known;
 }
 
-
 /**
  * Several sessions' records in a fixed number of queries (not a handful per session), for the room board and a
  * patient's history: the sessions, their patients, their entries in write order, each patient's latest profile and
