@@ -35,11 +35,12 @@ export function toAnyEntry(row: Row): AnyEntry {
 }
 
 function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    for (const inner of Object.values(value)) deepFreeze(inner);
-    Object.freeze(value);
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
+  for (const key in value) {
+    const inner: unknown = value[key];
+    if (typeof inner === 'object' && inner !== null) deepFreeze(inner);
   }
-  return value;
+  return Object.freeze(value);
 }
 
 export interface LoadOptions {
