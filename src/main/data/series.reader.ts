@@ -26,19 +26,32 @@ const PATIENTS_KEPT = 500;
  */
 export async function seriesOf(db: Kysely<Database>, patientIds: readonly string[], shortLived: boolean): Promise<Map<string, readonly SeriesItem[]>> {
   if (shortLived) return querySeries(db, patientIds);
-  let kept = keptByHandle.get(db);
-  if (kept) await catchUp(db, kept);
-  else {
-    // The marks first: a row written between them and the query below is then seen twice, never missed.
-    kept = { byPatient: new LRUCache({ max: PATIENTS_KEPT }), ...(await highestRowids(db)) };
-    keptByHandle.set(db, kept);
-  }
-  const missing = patientIds.filter((id) => !kept.byPatient.has(id));
-  if (missing.length > 0) {
-    const fresh = await querySeries(db, missing);
-    for (const id of missing) kept.byPatient.set(id, fresh.get(id) ?? []);
-  }
-  return new Map(patientIds.map((id) => [id, kept.byPatient.get(id) ?? []]));
+  return inTurn(db, async () => {
+    let kept = keptByHandle.get(db);
+    if (kept) await catchUp(db, kept);
+    else {
+      // The marks first: a row written between them and the query below is then seen twice, never missed.
+      kept = { byPatient: new LRUCache({ max: PATIENTS_KEPT }), ...(await highestRowids(db)) };
+      keptByHandle.set(db, kept);
+    }
+    const missing = patientIds.filter((id) => !kept.byPatient.has(id));
+    if (missing.length > 0) {
+      const fresh = await querySeries(db, missing);
+      for (const id of missing) kept.byPatient.set(id, fresh.get(id) ?? []);
+    }
+    return new Map(patientIds.map((id) => [id, kept.byPatient.get(id) ?? []]));
+  });
+}
+
+/**
+ * One call at a time per handle. Queries of two calls could otherwise interleave: a second call's catch-up could
+ * move the marks past rows of a patient the first call is still adding, and those rows would never be seen.
+ */
+const turns = new WeakMap<object, Promise<unknown>>();
+function inTurn<T>(db: object, work: () => Promise<T>): Promise<T> {
+  const run = (turns.get(db) ?? Promise.resolve()).then(work);
+  turns.set(db, run.catch(() => undefined));
+  return run;
 }
 
 /**

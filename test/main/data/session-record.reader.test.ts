@@ -94,4 +94,29 @@ describe('series kept on the read handle', () => {
     const byId = (items: readonly { id: string }[]) => [...items].sort((a, b) => a.id.localeCompare(b.id));
     expect(byId(kept)).toEqual(byId(fresh));
   });
+
+  it('stays equal to a fresh read when reads, an opening and a cancellation run at once', async () => {
+    t = await startTestCore();
+    const patients = await Promise.all(
+      ['Adeyemi', 'Brennan', 'Castillo'].map((familyName) =>
+        t.ok(contract.patients.register, { familyName, givenName: 'Sam', dateOfBirth: '1980-01-01', weight: { value: 70, unit: 'kg' } }),
+      ),
+    );
+    const open = async (patientId: string, day: number) =>
+      (await t.ok(contract.sessions.open, { patientId, chair: 1, plannedStart: `2026-12-${String(day).padStart(2, '0')}T14:00:00.000Z` })).id;
+    const first = await Promise.all(patients.map((p) => open(p.id, 1)));
+    await Promise.all([
+      ...first.map((sessionId) => t.ok(contract.sessions.chart, { sessionId })),
+      ...patients.map((p) => open(p.id, 8)),
+      t.ok(contract.charting.cancel, { sessionId: first[1], reason: 'Patient unwell with a fever' }),
+      ...first.map((sessionId) => t.ok(contract.sessions.chart, { sessionId })),
+    ]);
+    for (const sessionId of first) {
+      const kept = (await loadSessionRecord(t.core.store.read, sessionId))!.series;
+      const fresh = await t.core.store.write(async (db) => (await loadSessionRecord(db, sessionId))!.series);
+      const byId = (items: readonly { id: string }[]) => [...items].sort((a, b) => a.id.localeCompare(b.id));
+      expect(byId(kept)).toEqual(byId(fresh));
+      expect(kept).toHaveLength(2);
+    }
+  });
 });
