@@ -7,6 +7,7 @@ import { LRUCache } from 'lru-cache';
 import { sql, type Kysely } from 'kysely';
 import type { SessionRecord } from '../../shared/domain/session-record';
 import { isClosingEntry } from './closing-entries';
+import { turnsPerHandle } from './in-turn';
 import type { Database } from './schema';
 
 export type SeriesItem = SessionRecord['series'][number];
@@ -43,16 +44,7 @@ export async function seriesOf(db: Kysely<Database>, patientIds: readonly string
   });
 }
 
-/**
- * One call at a time per handle. Queries of two calls could otherwise interleave: a second call's catch-up could
- * move the marks past rows of a patient the first call is still adding, and those rows would never be seen.
- */
-const turns = new WeakMap<object, Promise<unknown>>();
-function inTurn<T>(db: object, work: () => Promise<T>): Promise<T> {
-  const run = (turns.get(db) ?? Promise.resolve()).then(work);
-  turns.set(db, run.catch(() => undefined));
-  return run;
-}
+const inTurn = turnsPerHandle();
 
 /**
  * Sessions opened and sessions cancelled since the last look, folded into the patients kept (a new list each). Both

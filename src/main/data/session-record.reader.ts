@@ -7,6 +7,7 @@ import type { AnyEntry, EntryOf, SessionRecord } from '../../shared/domain/sessi
 import type { Route } from '../../shared/domain/session-types';
 import { seriesOf, type SeriesItem } from './series.reader';
 import { readSettings } from './settings.reader';
+import { turnsPerHandle } from './in-turn';
 import type { Database, EntriesTable, SessionsTable } from './schema';
 
 type Row = Pick<EntriesTable, 'id' | 'kind' | 'recorded_at' | 'created_at' | 'author_user_id' | 'supersedes_id' | 'payload'> & { seq: number };
@@ -82,6 +83,12 @@ interface KnownProfile {
 interface KnownRecords {
   readonly sessions: Kept<KnownSession>;
   readonly profiles: Kept<KnownProfile>;
+  /**
+   * On the store's read handle: every kept session and profile holds all its rows up to this rowid, so a read brings
+   * them up to date with one range over the rows written since (a board poll reads what was charted since the last
+   * poll, not twelve sessions' worth of seeks). Null until the first read.
+   */
+  entriesSeen: number | null;
 }
 interface Kept<V> {
   get(key: string): V | undefined;
@@ -98,8 +105,8 @@ function knownFor(db: Kysely<Database>, shortLived: boolean): KnownRecords {
   let known = knownByHandle.get(db);
   if (!known) {
     known = shortLived
-      ? { sessions: new Map(), profiles: new Map() }
-      : { sessions: new LRUCache({ max: SESSIONS_KEPT }), profiles: new LRUCache({ max: SESSIONS_KEPT }) };
+      ? { sessions: new Map(), profiles: new Map(), entriesSeen: null }
+      : { sessions: new LRUCache({ max: SESSIONS_KEPT }), profiles: new LRUCache({ max: SESSIONS_KEPT }), entriesSeen: null };
     knownByHandle.set(db, known);
   }
   return known;
@@ -130,21 +137,34 @@ interface Prefetched {
   readonly wholeSeriesOf: string;
 }
 
-async function collectRecords(
+const inTurn = turnsPerHandle();
+
+async function collectRecords(db: Kysely<Database>, sessionIds: readonly string[], options: LoadOptions, prefetched?: Prefetched) {
+  if (sessionIds.length === 0) return new Map<string, SessionRecord>();
+  // A write transaction's handle is used by one write; the read handle's kept records are shared, so reads take turns.
+  if (options.startFrom) return collect(db, sessionIds, options, prefetched);
+  return inTurn(db, () => collect(db, sessionIds, options, prefetched));
+}
+
+async function collect(
   db: Kysely<Database>,
   sessionIds: readonly string[],
   { settings, startFrom }: LoadOptions,
   prefetched?: Prefetched,
 ): Promise<Map<string, SessionRecord>> {
   const records = new Map<string, SessionRecord>();
-  if (sessionIds.length === 0) return records;
-  const known = knownFor(db, startFrom !== undefined);
+  const shortLived = startFrom !== undefined;
+  const known = knownFor(db, shortLived);
+  if (!shortLived) await catchUpKept(db, known);
   const start = startFrom ? knownByHandle.get(startFrom) : undefined;
   // Held here, not looked up again: the kept set may drop old sessions while a big read is under way.
   const held = new Map<string, KnownSession>();
+  /** Kept on this (read) handle and so already up to date. */
+  const current = new Set<string>();
   for (const id of new Set(sessionIds)) {
     const k = known.sessions.get(id);
     const copied = start?.sessions.get(id);
+    if (k && !shortLived) current.add(id);
     if (k) held.set(id, k);
     else if (copied) held.set(id, { ...copied, entries: [...copied.entries] }); // a copy: this read's rows stay here
   }
@@ -174,25 +194,24 @@ async function collectRecords(
     return k ? [k] : [];
   });
   if (present.length === 0) return records;
+
+  // Each other session's entries written since it was last read (all of them for one never read), one seek each.
+  const stale = [...held.values()].filter((k) => !current.has(k.session.id));
+  if (stale.length > 0) {
+    const rows = await db
+      .selectFrom('entries')
+      .select([...FOLDED_COLUMNS, 'session_id'])
+      .select(sql<number>`rowid`.as('seq'))
+      .where((eb) => eb.or(stale.map((k) => eb.and([eb('session_id', '=', k.session.id), eb(sql<number>`rowid`, '>', k.seenSeq)]))))
+      .orderBy(sql`rowid`)
+      .execute();
+    for (const row of rows) append(held.get(row.session_id!)!, row);
+  }
+  // Kept only once complete: a kept session is up to date by definition.
   for (const k of held.values()) known.sessions.set(k.session.id, k);
 
-  // Each session's entries written since it was last read (all of them for a session never read), one seek each.
-  const rows = await db
-    .selectFrom('entries')
-    .select([...FOLDED_COLUMNS, 'session_id'])
-    .select(sql<number>`rowid`.as('seq'))
-    .where((eb) => eb.or([...held.values()].map((k) => eb.and([eb('session_id', '=', k.session.id), eb(sql<number>`rowid`, '>', k.seenSeq)]))))
-    .orderBy(sql`rowid`)
-    .execute();
-  for (const row of rows) {
-    const k = held.get(row.session_id!)!;
-    if (row.seq <= k.seenSeq) continue;
-    k.entries.push(toAnyEntry(row));
-    k.seenSeq = row.seq;
-  }
-
   const patientIds = [...new Set(present.map((k) => k.patient.id))];
-  const profiles = await latestProfiles(db, known, patientIds, start);
+  const profiles = await latestProfiles(db, known, patientIds, start, shortLived);
   const series = prefetched ? seriesFromEntries(prefetched.wholeSeriesOf, present) : await seriesOf(db, patientIds, startFrom !== undefined);
   const values = settings ?? (await readSettings(db)).values;
   for (const k of present) {
@@ -221,33 +240,78 @@ function seriesFromEntries(patientId: string, sessions: readonly KnownSession[])
 
 
 /** Each patient's latest profile entry (patient-level, so on its own small index), fetching only newer ones. */
-async function latestProfiles(db: Kysely<Database>, known: KnownRecords, patientIds: readonly string[], start?: KnownRecords) {
+async function latestProfiles(db: Kysely<Database>, known: KnownRecords, patientIds: readonly string[], start: KnownRecords | undefined, shortLived: boolean) {
+  const current = new Set<string>();
   const held = new Map(
     patientIds.map((id) => {
+      const kept = known.profiles.get(id);
+      if (kept && !shortLived) current.add(id);
       const copied = start?.profiles.get(id);
-      return [id, known.profiles.get(id) ?? (copied ? { ...copied } : { entry: null, seenSeq: 0 })];
+      return [id, kept ?? (copied ? { ...copied } : { entry: null, seenSeq: 0 })];
     }),
   );
-  const rows = await db
-    .selectFrom('entries')
-    .select([...FOLDED_COLUMNS, 'patient_id'])
-    .select(sql<number>`rowid`.as('seq'))
-    // Each term whole (patient, patient-level, kind, newer) so each is one seek on the partial index.
-    .where((eb) =>
-      eb.or(
-        [...held].map(([id, k]) =>
-          eb.and([eb('patient_id', '=', id), eb('session_id', 'is', null), eb('kind', '=', 'patient_profile'), eb(sql<number>`rowid`, '>', k.seenSeq)]),
+  const stale = [...held].filter(([id]) => !current.has(id));
+  if (stale.length > 0) {
+    const rows = await db
+      .selectFrom('entries')
+      .select([...FOLDED_COLUMNS, 'patient_id'])
+      .select(sql<number>`rowid`.as('seq'))
+      // Each term whole (patient, patient-level, kind, newer) so each is one seek on the partial index.
+      .where((eb) =>
+        eb.or(
+          stale.map(([id, k]) =>
+            eb.and([eb('patient_id', '=', id), eb('session_id', 'is', null), eb('kind', '=', 'patient_profile'), eb(sql<number>`rowid`, '>', k.seenSeq)]),
+          ),
         ),
-      ),
-    )
-    .orderBy(sql`rowid`)
-    .execute();
-  for (const row of rows) {
-    const k = held.get(row.patient_id)!;
-    if (row.seq <= k.seenSeq) continue;
-    k.entry = toAnyEntry(row) as EntryOf<'patient_profile'>; // the latest wins
-    k.seenSeq = row.seq;
+      )
+      .orderBy(sql`rowid`)
+      .execute();
+    for (const row of rows) takeProfile(held.get(row.patient_id)!, row);
   }
   for (const [id, k] of held) known.profiles.set(id, k);
   return new Map([...held].map(([id, k]) => [id, k.entry]));
+}
+
+/** A row of the session, in write order; one already taken (a range read twice) is skipped. */
+function append(k: KnownSession, row: Row): void {
+  if (row.seq <= k.seenSeq) return;
+  k.entries.push(toAnyEntry(row));
+  k.seenSeq = row.seq;
+}
+
+/** The latest profile wins. */
+function takeProfile(k: KnownProfile, row: Row): void {
+  if (row.seq <= k.seenSeq) return;
+  k.entry = toAnyEntry(row) as EntryOf<'patient_profile'>;
+  k.seenSeq = row.seq;
+}
+
+/**
+ * Brings the read handle's kept sessions and profiles up to the newest row: one rowid range over what was written
+ * since the last read (rows of sessions and patients not kept are passed over; they are read whole when asked for).
+ */
+async function catchUpKept(db: Kysely<Database>, known: KnownRecords): Promise<void> {
+  const newest = (await db.selectFrom('entries').select(sql<number | null>`max(rowid)`.as('seq')).executeTakeFirstOrThrow()).seq ?? 0;
+  if (known.entriesSeen === null || newest <= known.entriesSeen) {
+    known.entriesSeen ??= newest; // the first read: nothing is kept yet
+    return;
+  }
+  const rows = await db
+    .selectFrom('entries')
+    .select([...FOLDED_COLUMNS, 'session_id', 'patient_id'])
+    .select(sql<number>`rowid`.as('seq'))
+    .where(sql<number>`rowid`, '>', known.entriesSeen)
+    .where(sql<number>`rowid`, '<=', newest)
+    .orderBy(sql`rowid`)
+    .execute();
+  for (const row of rows) {
+    if (row.session_id) {
+      const k = known.sessions.get(row.session_id);
+      if (k) append(k, row);
+    } else if (row.kind === 'patient_profile') {
+      const k = known.profiles.get(row.patient_id);
+      if (k) takeProfile(k, row);
+    }
+  }
+  known.entriesSeen = newest;
 }
