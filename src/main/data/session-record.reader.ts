@@ -93,9 +93,12 @@ interface KnownRecords {
 interface Kept<V> {
   get(key: string): V | undefined;
   set(key: string, value: V): unknown;
+  clear(): void;
 }
 const knownByHandle = new WeakMap<object, KnownRecords>();
 const SESSIONS_KEPT = 500;
+/** Rows written since the last read beyond which the kept records are dropped rather than brought up to date. */
+const CATCH_UP_AT_MOST = 5_000;
 
 /**
  * A long-lived handle keeps the most recently read sessions; a write transaction's handle (`startFrom` given) lives
@@ -294,6 +297,13 @@ async function catchUpKept(db: Kysely<Database>, known: KnownRecords): Promise<v
   const newest = (await db.selectFrom('entries').select(sql<number | null>`max(rowid)`.as('seq')).executeTakeFirstOrThrow()).seq ?? 0;
   if (known.entriesSeen === null || newest <= known.entriesSeen) {
     known.entriesSeen ??= newest; // the first read: nothing is kept yet
+    return;
+  }
+  if (newest - known.entriesSeen > CATCH_UP_AT_MOST) {
+    // More was written than a day of charting (an import, say): starting afresh costs less than reading it all.
+    known.sessions.clear();
+    known.profiles.clear();
+    known.entriesSeen = newest;
     return;
   }
   const rows = await db

@@ -61,6 +61,22 @@ describe('session record reader', () => {
     expect(await kinds()).toEqual([...before, 'vitals']);
   });
 
+  it('reads afresh, and the same, after more was written since the last read than it brings up to date', async () => {
+    const before = await kinds();
+    await t.core.store.write(async (db) => {
+      for (let i = 0; i < 5_001; i += 1) {
+        const at = new Date(Date.parse('2026-11-25T14:00:00.000Z') + i).toISOString();
+        const header = { id: uuidv7(), clinic_id: 'c', device_id: t.core.workstation.deviceId, author_user_id: 'u', created_at: at, patient_id: patientId, session_id: sessionId, recorded_at: at, supersedes_id: null };
+        await appendEntry(db, header, 'vitals', vitals);
+      }
+    });
+    await t.ok(contract.vitals.record, { sessionId, ...vitals });
+    const after = await kinds();
+    expect(after).toHaveLength(before.length + 5_002);
+    const fresh = await t.core.store.write(async (db) => (await loadSessionRecord(db, sessionId))!.entries.map((e) => e.id));
+    expect((await read()).entries.map((e) => e.id)).toEqual(fresh);
+  });
+
   it('shows the patient profile recorded after the session was first read', async () => {
     expect((await read()).profile).toBeNull();
     await t.ok(contract.patients.recordProfile, { patientId, ...plainProfile, medications: [{ name: 'lorazepam', dailyDoseMg: 1 }] });
