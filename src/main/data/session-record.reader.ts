@@ -5,9 +5,8 @@ import { LRUCache } from 'lru-cache';
 import { entryPayloadSchemas, type EntryKind } from '../../shared/domain/entries';
 import type { AnyEntry, EntryOf, SessionRecord } from '../../shared/domain/session-record';
 import type { Route } from '../../shared/domain/session-types';
-import { seriesOf, type SeriesItem } from './series.reader';
+import { querySeries, type SeriesItem } from './series.reader';
 import { readSettings } from './settings.reader';
-import { turnsPerHandle } from './in-turn';
 import type { Database, EntriesTable, SessionsTable } from './schema';
 
 type Row = Pick<EntriesTable, 'id' | 'kind' | 'recorded_at' | 'created_at' | 'author_user_id' | 'supersedes_id' | 'payload'> & { seq: number };
@@ -83,12 +82,18 @@ interface KnownProfile {
 interface KnownRecords {
   readonly sessions: Kept<KnownSession>;
   readonly profiles: Kept<KnownProfile>;
+  /** Each patient's series (store's read handle only; a write transaction asks the file). */
+  readonly series: Kept<readonly SeriesItem[]>;
   /**
-   * On the store's read handle: every kept session and profile holds all its rows up to this rowid, so a read brings
-   * them up to date with one range over the rows written since (a board poll reads what was charted since the last
-   * poll, not twelve sessions' worth of seeks). Null until the first read.
+   * On the store's read handle: everything kept holds all its rows up to these rowids, so a read brings it up to date
+   * with one range over the rows written since (a board poll reads what was charted since the last poll, not twelve
+   * sessions' worth of seeks). Null until the first read.
    */
-  entriesSeen: number | null;
+  marks: Marks | null;
+}
+interface Marks {
+  readonly entries: number;
+  readonly sessions: number;
 }
 interface Kept<V> {
   get(key: string): V | undefined;
@@ -108,8 +113,13 @@ function knownFor(db: Kysely<Database>, shortLived: boolean): KnownRecords {
   let known = knownByHandle.get(db);
   if (!known) {
     known = shortLived
-      ? { sessions: new Map(), profiles: new Map(), entriesSeen: null }
-      : { sessions: new LRUCache({ max: SESSIONS_KEPT }), profiles: new LRUCache({ max: SESSIONS_KEPT }), entriesSeen: null };
+      ? { sessions: new Map(), profiles: new Map(), series: new Map(), marks: null }
+      : {
+          sessions: new LRUCache({ max: SESSIONS_KEPT }),
+          profiles: new LRUCache({ max: SESSIONS_KEPT }),
+          series: new LRUCache({ max: SESSIONS_KEPT }),
+          marks: null,
+        };
     knownByHandle.set(db, known);
   }
   return known;
@@ -140,7 +150,16 @@ interface Prefetched {
   readonly wholeSeriesOf: string;
 }
 
-const inTurn = turnsPerHandle();
+/**
+ * Reads on one handle take turns: a read is several queries, and another read's catch-up could otherwise move the
+ * marks past rows this one is still adding to what the handle keeps.
+ */
+const turns = new WeakMap<object, Promise<unknown>>();
+function inTurn<T>(handle: object, work: () => Promise<T>): Promise<T> {
+  const run = (turns.get(handle) ?? Promise.resolve()).then(work);
+  turns.set(handle, run.catch(() => undefined));
+  return run;
+}
 
 async function collectRecords(db: Kysely<Database>, sessionIds: readonly string[], options: LoadOptions, prefetched?: Prefetched) {
   if (sessionIds.length === 0) return new Map<string, SessionRecord>();
@@ -215,7 +234,7 @@ async function collect(
 
   const patientIds = [...new Set(present.map((k) => k.patient.id))];
   const profiles = await latestProfiles(db, known, patientIds, start, shortLived);
-  const series = prefetched ? seriesFromEntries(prefetched.wholeSeriesOf, present) : await seriesOf(db, patientIds, startFrom !== undefined);
+  const series = prefetched ? seriesFromEntries(prefetched.wholeSeriesOf, present) : await seriesOf(db, known, patientIds, shortLived);
   const values = settings ?? (await readSettings(db)).values;
   for (const k of present) {
     records.set(k.session.id, {
@@ -241,6 +260,14 @@ function seriesFromEntries(patientId: string, sessions: readonly KnownSession[])
   return new Map([[patientId, items]]);
 }
 
+/** Each patient's series: kept ones as caught up, the others (and all of them in a write transaction) asked of the file. */
+async function seriesOf(db: Kysely<Database>, known: KnownRecords, patientIds: readonly string[], shortLived: boolean) {
+  if (shortLived) return querySeries(db, patientIds);
+  const missing = patientIds.filter((id) => !known.series.get(id));
+  const fresh = await querySeries(db, missing);
+  for (const id of missing) known.series.set(id, fresh.get(id) ?? []);
+  return new Map(patientIds.map((id) => [id, known.series.get(id) ?? []]));
+}
 
 /** Each patient's latest profile entry (patient-level, so on its own small index), fetching only newer ones. */
 async function latestProfiles(db: Kysely<Database>, known: KnownRecords, patientIds: readonly string[], start: KnownRecords | undefined, shortLived: boolean) {
@@ -290,38 +317,58 @@ function takeProfile(k: KnownProfile, row: Row): void {
 }
 
 /**
- * Brings the read handle's kept sessions and profiles up to the newest row: one rowid range over what was written
- * since the last read (rows of sessions and patients not kept are passed over; they are read whole when asked for).
+ * Brings what the read handle keeps up to the newest rows: one rowid range over the entries written since the last
+ * read (rows of sessions and patients not kept are passed over; they are read whole when asked for), and the sessions
+ * opened since, for the kept series. The entries' mark is taken before the sessions': a session opened after its
+ * mark is news next time, and so is its cancellation, which can only come after it.
  */
 async function catchUpKept(db: Kysely<Database>, known: KnownRecords): Promise<void> {
-  const newest = (await db.selectFrom('entries').select(sql<number | null>`max(rowid)`.as('seq')).executeTakeFirstOrThrow()).seq ?? 0;
-  if (known.entriesSeen === null || newest <= known.entriesSeen) {
-    known.entriesSeen ??= newest; // the first read: nothing is kept yet
-    return;
-  }
-  if (newest - known.entriesSeen > CATCH_UP_AT_MOST) {
+  const highest = async (table: 'entries' | 'sessions') =>
+    (await db.selectFrom(table).select(sql<number | null>`max(rowid)`.as('seq')).executeTakeFirstOrThrow()).seq ?? 0;
+  const entries = await highest('entries');
+  const marks = { entries, sessions: await highest('sessions') };
+  const seen = known.marks;
+  known.marks = marks;
+  if (!seen) return; // the first read: nothing is kept yet
+  if (marks.entries - seen.entries > CATCH_UP_AT_MOST) {
     // More was written than a day of charting (an import, say): starting afresh costs less than reading it all.
     known.sessions.clear();
     known.profiles.clear();
-    known.entriesSeen = newest;
+    known.series.clear();
     return;
   }
+  if (marks.sessions > seen.sessions) {
+    const opened = await db
+      .selectFrom('sessions')
+      .select(['id', 'patient_id', 'planned_start'])
+      .where(sql<number>`rowid`, '>', seen.sessions)
+      .where(sql<number>`rowid`, '<=', marks.sessions)
+      .execute();
+    for (const s of opened) {
+      const list = known.series.get(s.patient_id);
+      if (list && !list.some((item) => item.id === s.id)) {
+        known.series.set(s.patient_id, [...list, { id: s.id, plannedStart: s.planned_start, cancelled: false }]);
+      }
+    }
+  }
+  if (marks.entries === seen.entries) return;
   const rows = await db
     .selectFrom('entries')
     .select([...FOLDED_COLUMNS, 'session_id', 'patient_id'])
     .select(sql<number>`rowid`.as('seq'))
-    .where(sql<number>`rowid`, '>', known.entriesSeen)
-    .where(sql<number>`rowid`, '<=', newest)
+    .where(sql<number>`rowid`, '>', seen.entries)
+    .where(sql<number>`rowid`, '<=', marks.entries)
     .orderBy(sql`rowid`)
     .execute();
   for (const row of rows) {
     if (row.session_id) {
       const k = known.sessions.get(row.session_id);
       if (k) append(k, row);
+      const list = row.kind === 'session_cancelled' ? known.series.get(row.patient_id) : undefined;
+      if (list) known.series.set(row.patient_id, list.map((item) => (item.id === row.session_id ? { ...item, cancelled: true } : item)));
     } else if (row.kind === 'patient_profile') {
       const k = known.profiles.get(row.patient_id);
       if (k) takeProfile(k, row);
     }
   }
-  known.entriesSeen = newest;
 }
