@@ -90,10 +90,14 @@ interface KnownRecords {
    * sessions' worth of seeks). Null until the first read.
    */
   marks: Marks | null;
+  /** The settings in force as of `mark` (the newest setting change's rowid): re-read only when one is added. */
+  settings: { readonly mark: number; readonly values: SessionRecord['settings'] } | null;
 }
+/** The newest rowid of each growing table the kept records follow (0 for an empty table). */
 interface Marks {
   readonly entries: number;
   readonly sessions: number;
+  readonly settings: number;
 }
 interface Kept<V> {
   get(key: string): V | undefined;
@@ -113,12 +117,13 @@ function knownFor(db: Kysely<Database>, shortLived: boolean): KnownRecords {
   let known = knownByHandle.get(db);
   if (!known) {
     known = shortLived
-      ? { sessions: new Map(), profiles: new Map(), series: new Map(), marks: null }
+      ? { sessions: new Map(), profiles: new Map(), series: new Map(), marks: null, settings: null }
       : {
           sessions: new LRUCache({ max: SESSIONS_KEPT }),
           profiles: new LRUCache({ max: SESSIONS_KEPT }),
           series: new LRUCache({ max: SESSIONS_KEPT }),
           marks: null,
+          settings: null,
         };
     knownByHandle.set(db, known);
   }
@@ -176,9 +181,13 @@ async function collect(
 ): Promise<Map<string, SessionRecord>> {
   const records = new Map<string, SessionRecord>();
   const shortLived = startFrom !== undefined;
+  const start = startFrom ? knownByHandle.get(startFrom) : undefined;
+  if (start && !prefetched) {
+    const unchanged = await keptIfUnchanged(db, start, sessionIds, settings);
+    if (unchanged) return unchanged;
+  }
   const known = knownFor(db, shortLived);
   if (!shortLived) await catchUpKept(db, known);
-  const start = startFrom ? knownByHandle.get(startFrom) : undefined;
   // Held here, not looked up again: the kept set may drop old sessions while a big read is under way.
   const held = new Map<string, KnownSession>();
   /** Kept on this (read) handle and so already up to date. */
@@ -235,7 +244,7 @@ async function collect(
   const patientIds = [...new Set(present.map((k) => k.patient.id))];
   const profiles = await latestProfiles(db, known, patientIds, start, shortLived);
   const series = prefetched ? seriesFromEntries(prefetched.wholeSeriesOf, present) : await seriesOf(db, known, patientIds, shortLived);
-  const values = settings ?? (await readSettings(db)).values;
+  const values = settings ?? (shortLived ? (await readSettings(db)).values : await keptSettings(db, known));
   for (const k of present) {
     records.set(k.session.id, {
       session: k.session,
@@ -248,6 +257,49 @@ async function collect(
     });
   }
   return records;
+}
+
+/**
+ * Inside a write transaction: when nothing at all was written since the read handle last caught up (the usual case:
+ * the screen re-read its chart after the last save), the read handle's kept records are exactly what the file holds,
+ * so the checks before the write need one query instead of a seek per part. Null when anything is missing or newer.
+ */
+async function keptIfUnchanged(
+  db: Kysely<Database>,
+  start: KnownRecords,
+  sessionIds: readonly string[],
+  settings: SessionRecord['settings'] | undefined,
+): Promise<Map<string, SessionRecord> | null> {
+  const seen = start.marks;
+  const values = settings ?? start.settings?.values;
+  if (!seen || !values || (!settings && start.settings?.mark !== seen.settings)) return null;
+  const records = new Map<string, SessionRecord>();
+  for (const id of sessionIds) {
+    const k = start.sessions.get(id);
+    const profile = k && start.profiles.get(k.patient.id);
+    const series = k && start.series.get(k.patient.id);
+    if (!k || !profile || !series) return null;
+    records.set(id, { session: k.session, patient: k.patient, profile: profile.entry, entries: [...k.entries], series, settings: values, sessionDate: k.sessionDate });
+  }
+  const now = await currentMarks(db);
+  return now.entries === seen.entries && now.sessions === seen.sessions && now.settings === seen.settings ? records : null;
+}
+
+/** The newest rowids, in one statement (one snapshot: the sessions' mark is never ahead of the entries'). */
+async function currentMarks(db: Kysely<Database>): Promise<Marks> {
+  const { rows } = await sql<Marks>`SELECT coalesce((SELECT max(rowid) FROM entries), 0) AS entries,
+    coalesce((SELECT max(rowid) FROM sessions), 0) AS sessions,
+    coalesce((SELECT max(rowid) FROM setting_changes), 0) AS settings`.execute(db);
+  return rows[0];
+}
+
+/** The settings in force, re-read only when a change was written since they were last read on this handle. */
+async function keptSettings(db: Kysely<Database>, known: KnownRecords): Promise<SessionRecord['settings']> {
+  const mark = known.marks?.settings ?? -1;
+  if (known.settings && known.settings.mark === mark) return known.settings.values;
+  const { values } = await readSettings(db);
+  known.settings = { mark, values };
+  return values;
 }
 
 /** The same from the entries already read, when every session of the patient is among them. */
@@ -319,14 +371,11 @@ function takeProfile(k: KnownProfile, row: Row): void {
 /**
  * Brings what the read handle keeps up to the newest rows: one rowid range over the entries written since the last
  * read (rows of sessions and patients not kept are passed over; they are read whole when asked for), and the sessions
- * opened since, for the kept series. The entries' mark is taken before the sessions': a session opened after its
- * mark is news next time, and so is its cancellation, which can only come after it.
+ * opened since, for the kept series. Both marks come from one snapshot, so a session and its cancellation are news
+ * together or not at all.
  */
 async function catchUpKept(db: Kysely<Database>, known: KnownRecords): Promise<void> {
-  const highest = async (table: 'entries' | 'sessions') =>
-    (await db.selectFrom(table).select(sql<number | null>`max(rowid)`.as('seq')).executeTakeFirstOrThrow()).seq ?? 0;
-  const entries = await highest('entries');
-  const marks = { entries, sessions: await highest('sessions') };
+  const marks = await currentMarks(db);
   const seen = known.marks;
   known.marks = marks;
   if (!seen) return; // the first read: nothing is kept yet

@@ -77,6 +77,26 @@ describe('session record reader', () => {
     expect((await read()).entries.map((e) => e.id)).toEqual(fresh);
   });
 
+  it("checks a write against a setting changed since the chart was last read", async () => {
+    await read(); // the screen holds the chart: the read handle is up to date
+    await t.ok(contract.settings.update, { changes: { alertSystolicAtOrAbove: 150 } });
+    await t.ok(contract.vitals.record, { sessionId, ...vitals, systolic: 155 }); // under the default, over the clinic's
+    expect((await kinds()).slice(-2)).toEqual(['vitals', 'alert_raised']);
+  });
+
+  it('checks a write against entries written since the chart was last read', async () => {
+    await read();
+    // Written without a read after it: the read handle's kept record is one entry behind the file.
+    await t.core.store.write(async (db) => {
+      const at = t.clock.now().toISOString();
+      const header = { id: uuidv7(), clinic_id: 'c', device_id: t.core.workstation.deviceId, author_user_id: 'u', created_at: at, patient_id: patientId, session_id: sessionId, recorded_at: at, supersedes_id: null };
+      await appendEntry(db, header, 'session_cancelled', { reason: 'Patient unwell with a fever' });
+    });
+    const refused = await t.call(contract.vitals.record, { sessionId, ...vitals });
+    expect(refused.ok).toBe(false);
+    expect(refused.ok ? null : refused.error.code).toBe('conflict');
+  });
+
   it('shows the patient profile recorded after the session was first read', async () => {
     expect((await read()).profile).toBeNull();
     await t.ok(contract.patients.recordProfile, { patientId, ...plainProfile, medications: [{ name: 'lorazepam', dailyDoseMg: 1 }] });
