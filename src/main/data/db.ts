@@ -1,7 +1,7 @@
 // Opens the SQLite file with the durability pragmas, checks it is sound, and hands out branded read/write handles.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, sql, SqliteDialect, type SqliteDatabase } from 'kysely';
+import { Kysely, SqliteDialect, type SqliteDatabase } from 'kysely';
 import { LRUCache } from 'lru-cache';
 import { DomainError } from '../../shared/contract/envelope';
 import { registerAuditFunctions } from './audit.functions';
@@ -119,17 +119,30 @@ function withStatementCache(sqlite: BetterSqlite3.Database): SqliteDatabase {
  * SQLite itself has already rolled back (disk full), Kysely's ROLLBACK fails and hides the real cause.
  */
 async function writeTransaction<T>(kysely: Kysely<Database>, sqlite: BetterSqlite3.Database, work: (db: WriteDb) => Promise<T>): Promise<T> {
+  // Held for the whole transaction, so reads on the store's read handle wait for it (they never see its rows).
   return kysely.connection().execute(async (connection) => {
-    await sql`BEGIN IMMEDIATE`.execute(connection);
+    const { begin, commit, rollback } = transactionStatements(sqlite);
+    begin.run();
     try {
       const result = await work(connection as WriteDb);
-      await sql`COMMIT`.execute(connection);
+      commit.run();
       return result;
     } catch (error) {
-      if (sqlite.inTransaction) await sql`ROLLBACK`.execute(connection);
+      if (sqlite.inTransaction) rollback.run();
       throw error;
     }
   });
+}
+
+/** Prepared once per connection: charting's every save begins and commits, and Kysely would compile both each time. */
+const transactionStatementsOf = new WeakMap<BetterSqlite3.Database, Record<'begin' | 'commit' | 'rollback', BetterSqlite3.Statement>>();
+function transactionStatements(sqlite: BetterSqlite3.Database) {
+  let statements = transactionStatementsOf.get(sqlite);
+  if (!statements) {
+    statements = { begin: sqlite.prepare('BEGIN IMMEDIATE'), commit: sqlite.prepare('COMMIT'), rollback: sqlite.prepare('ROLLBACK') };
+    transactionStatementsOf.set(sqlite, statements);
+  }
+  return statements;
 }
 
 /**

@@ -7,7 +7,7 @@ import type { ReadDb } from '../data/db';
 import { sessionEntriesOfKind, type Entry } from '../data/entries.reader';
 import { appendEntry } from '../data/entries.writer';
 import { loadSessionRecord } from '../data/session-record.reader';
-import { buildChart } from '../../shared/domain/session-chart';
+import { decideVerdicts } from '../../shared/domain/session-chart';
 import { chartNowMs } from './charting/chart-clock';
 import { alertBreaches } from '../../shared/domain/vitals-schedule';
 import { entryHeader, type ServiceContext } from './context';
@@ -24,7 +24,7 @@ export async function recordVitalsSet(ctx: ServiceContext, input: ParsedRequestO
     const record = await loadSessionRecord(db, sessionId, { startFrom: ctx.store.read });
     if (!record) throw new DomainError('not_found', 'No session with that id.', 'sessionId');
     // A signed or cancelled record takes no more vitals (issue 4 lifecycle).
-    const verdict = buildChart(record, chartNowMs(ctx, sessionId)).verdicts.recordVitals;
+    const verdict = decideVerdicts(record, chartNowMs(ctx, sessionId)).recordVitals;
     if (!verdict.allowed) throw new DomainError(verdict.code ?? 'conflict', verdict.reason ?? 'Vitals cannot be recorded now.');
     const header = entryHeader(ctx, now, { patientId: record.session.patientId, sessionId, recordedAt });
     const written = await appendEntry(db, header, 'vitals', values);

@@ -47,7 +47,20 @@ function lifecycleEvent(e: AnyEntry): LifecycleEvent | null {
 
 const timingKinds = { infusion_started: 'start', infusion_paused: 'pause', infusion_resumed: 'resume', infusion_stopped: 'stop' } as const;
 
+/** What may be done now, without the rest of the chart (a write's checks need only this). */
+export function decideVerdicts(record: SessionRecord, clockNowMs: number): Record<ActionName, Verdict> {
+  return foldRules(record, clockNowMs).verdicts;
+}
+
 export function buildChart(record: SessionRecord, clockNowMs: number): { chart: SessionChart; verdicts: Record<ActionName, Verdict> } {
+  const folded = foldRules(record, clockNowMs);
+  return { chart: assembleChart(record, folded), verdicts: folded.verdicts };
+}
+
+type Folded = ReturnType<typeof foldRules>;
+
+/** Every rule's facts, folded from the entries in force: what the chart shows and what the verdicts follow from. */
+function foldRules(record: SessionRecord, clockNowMs: number) {
   const { settings } = record;
   // A corrected entry stays on the timeline but no longer counts: every rule reads the entries in force.
   const supersededBy = new Map(record.entries.filter((e) => e.supersedesId).map((e) => [e.supersedesId!, e.id]));
@@ -160,10 +173,24 @@ export function buildChart(record: SessionRecord, clockNowMs: number): { chart: 
     infusionStarted: timing.startedAtMs !== null,
     drugUseRecorded: drugUse !== null,
   });
+  return {
+    supersededBy, paper, entries, phase, nowMs, timing, planned, chairs, checkIn, dose, drugUse, vitals, baselineEntry, latestVitals,
+    profile, medications, screening, alerts, openAlerts, stop, earliestMs, discharged, due, benzos, assessment, escort, signed,
+    cancelled, intranasalFacts, verdicts,
+  };
+}
+
+function assembleChart(record: SessionRecord, folded: Folded): SessionChart {
+  const { settings } = record;
+  const {
+    supersededBy, paper, entries, phase, nowMs, timing, planned, chairs, checkIn, dose, drugUse, baselineEntry, latestVitals,
+    profile, screening, alerts, openAlerts, stop, earliestMs, discharged, due, benzos, assessment, escort, signed, cancelled,
+    intranasalFacts, verdicts,
+  } = folded;
   const actions = {} as Record<ActionName, AllowedActions[ActionName]>;
   for (const a of actionNames) actions[a] = { allowed: verdicts[a].allowed, reason: verdicts[a].reason, requiresPhysician: verdicts[a].requiresPhysician };
 
-  const chart: SessionChart = {
+  return {
     now: new Date(nowMs).toISOString(),
     session: {
       ...record.session,
@@ -250,7 +277,6 @@ export function buildChart(record: SessionRecord, clockNowMs: number): { chart: 
     cancellation: cancelled ? { reason: cancelled.payload.reason, at: cancelled.recordedAt } : null,
     actions,
   };
-  return { chart, verdicts };
 }
 
 function pausesOf(entries: readonly AnyEntry[]) {
