@@ -285,6 +285,15 @@ async function keptIfUnchanged(
   return now.entries === seen.entries && now.sessions === seen.sessions && now.settings === seen.settings ? records : null;
 }
 
+/** The settings in force, as the store's read handle keeps them (read again only after a change is written). */
+export function settingsInForce(db: Kysely<Database>): Promise<SessionRecord['settings']> {
+  return inTurn(db, async () => {
+    const known = knownFor(db, false);
+    await catchUpKept(db, known);
+    return keptSettings(db, known);
+  });
+}
+
 /** The newest rowids, in one statement (one snapshot: the sessions' mark is never ahead of the entries'). */
 async function currentMarks(db: Kysely<Database>): Promise<Marks> {
   const { rows } = await sql<Marks>`SELECT coalesce((SELECT max(rowid) FROM entries), 0) AS entries,

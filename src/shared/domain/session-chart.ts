@@ -59,8 +59,71 @@ export function buildChart(record: SessionRecord, clockNowMs: number): { chart: 
 
 type Folded = ReturnType<typeof foldRules>;
 
-/** Every rule's facts, folded from the entries in force: what the chart shows and what the verdicts follow from. */
+/** Every rule's facts at this instant: the record's own (kept per record) and the few that follow the clock. */
 function foldRules(record: SessionRecord, clockNowMs: number) {
+  const facts = recordFacts(record);
+  const { settings } = record;
+  const { timingEvents, screeningItems, dose, drugUse, openAlerts, escort, earliestMs } = facts;
+  // Never earlier than what the record already holds: a clock set back cannot make timers run backwards.
+  const nowMs = Math.max(clockNowMs, facts.latestRecordMs);
+  const timing = infusionTiming(timingEvents, nowMs);
+  const screening: SessionChart['screening'] = screeningItems
+    ? { computedAt: new Date(nowMs).toISOString(), items: screeningItems, canStart: screeningItems.every((i) => !i.blocksStart), recorded: facts.screeningRecorded }
+    : null;
+  const due = vitalsDue({ active: facts.scheduleActive, infusionStartMs: timing.startedAtMs, vitalsTimesMs: facts.vitalsTimesMs, intervalMinutes: settings.vitalsIntervalMinutes, nowMs });
+  const intranasalFacts = {
+    route: record.session.route,
+    devicesPlanned: dose?.payload.intranasalDevices ?? null,
+    givenAtMs: facts.intranasalGivenAtMs,
+    nowMs,
+    intervalMinutes: settings.intranasalDeviceIntervalMinutes,
+  } as const;
+  const verdicts = decideActions({
+    intranasalRefusal: intranasalDeviceRefusal(intranasalFacts),
+    phase: facts.phase,
+    canStart: screening?.canStart ?? false,
+    blockers: screening?.items.filter((i) => i.blocksStart).map((i) => i.message) ?? [],
+    openAlertCount: openAlerts.length,
+    escortConfirmed: escort !== null,
+    earliestDischargeMs: earliestMs,
+    nowMs,
+    doseRecorded: dose !== null,
+    infusionStarted: timing.startedAtMs !== null,
+    drugUseRecorded: drugUse !== null,
+  });
+  return { ...facts, nowMs, timing, screening, due, intranasalFacts, verdicts };
+}
+
+type RecordFacts = ReturnType<typeof foldRecordFacts>;
+
+/**
+ * The facts that follow from the record alone, kept for the record they were folded from: the board folds every
+ * chair each poll, and a save checks the chart the screen has just read, from the same entries. A record is only ever
+ * added to, so the same session read with the same last entry, profile, series and settings is the same record.
+ */
+const factsBySession = new WeakMap<SessionRecord['session'], { readonly from: SessionRecord; readonly facts: RecordFacts }>();
+
+function recordFacts(record: SessionRecord): RecordFacts {
+  const kept = factsBySession.get(record.session);
+  if (kept && sameRecord(kept.from, record)) return kept.facts;
+  const facts = foldRecordFacts(record);
+  factsBySession.set(record.session, { from: record, facts });
+  return facts;
+}
+
+function sameRecord(a: SessionRecord, b: SessionRecord): boolean {
+  return (
+    a.entries.length === b.entries.length &&
+    a.entries.at(-1) === b.entries.at(-1) &&
+    a.profile === b.profile &&
+    a.series === b.series &&
+    a.settings === b.settings &&
+    a.patient === b.patient &&
+    a.sessionDate === b.sessionDate
+  );
+}
+
+function foldRecordFacts(record: SessionRecord) {
   const { settings } = record;
   // A corrected entry stays on the timeline but no longer counts: every rule reads the entries in force.
   const supersededBy = new Map(record.entries.filter((e) => e.supersedesId).map((e) => [e.supersedesId!, e.id]));
@@ -73,9 +136,9 @@ function foldRules(record: SessionRecord, clockNowMs: number) {
     const kind = timingKinds[e.kind as keyof typeof timingKinds];
     if (kind) timingEvents.push({ kind, atMs: ms(e.recordedAt) });
   }
-  // Never earlier than what the record already holds: a clock set back cannot make timers run backwards.
-  const nowMs = effectiveNowMs(clockNowMs, [...entries.map((e) => ms(e.createdAt)), ...timingEvents.map((t) => t.atMs)]);
-  const timing = infusionTiming(timingEvents, nowMs);
+  const latestRecordMs = effectiveNowMs(-Infinity, [...entries.map((e) => ms(e.createdAt)), ...timingEvents.map((t) => t.atMs)]);
+  // When the infusion started and ended are facts of the record; only the time elapsed follows the clock.
+  const { startedAtMs, endedAtMs } = infusionTiming(timingEvents, latestRecordMs);
 
   const planned = latestOfKind(entries, 'session_planned');
   const chairs = entriesOfKind(entries, 'chair_assigned');
@@ -84,15 +147,14 @@ function foldRules(record: SessionRecord, clockNowMs: number) {
   const drugUse = latestOfKind(entries, 'drug_use');
   const vitals = entriesOfKind(entries, 'vitals');
   const byRecorded = [...vitals].sort((a, b) => a.recordedAt.localeCompare(b.recordedAt) || a.seq - b.seq);
-  const baselineEntry =
-    [...byRecorded].reverse().find((v) => timing.startedAtMs === null || ms(v.recordedAt) <= timing.startedAtMs) ?? null;
+  const baselineEntry = [...byRecorded].reverse().find((v) => startedAtMs === null || ms(v.recordedAt) <= startedAtMs) ?? null;
   const latestVitals = byRecorded.at(-1) ?? null;
 
   // Screening: always the live computation (after check-in), with each physician's resolution applied.
   const profile = record.profile?.payload ?? null;
   const medications = mergeMedications(profile?.medications ?? [], checkIn?.payload.medicationsToday ?? []);
   const resolutions = new Map(entriesOfKind(entries, 'screening_resolution').map((r) => [r.payload.key, r]));
-  let screening: SessionChart['screening'] = null;
+  let screeningItems: ScreeningItem[] | null = null;
   if (phase !== 'scheduled' || checkIn) {
     const raw = computeScreening({
       sessionDate: record.sessionDate,
@@ -108,16 +170,14 @@ function foldRules(record: SessionRecord, clockNowMs: number) {
       doseRecorded: dose !== null,
       settings,
     });
-    const items: ScreeningItem[] = raw.map((item) => {
+    screeningItems = raw.map((item) => {
       const r = resolutions.get(item.key);
       const resolution = r
         ? { entryId: r.id, decision: r.payload.decision, approverUserId: r.payload.approverUserId, approverName: r.payload.approverName, reason: r.payload.reason, at: r.recordedAt }
         : null;
       return { key: item.key, code: item.code, severity: item.severity, message: item.message, resolvedBy: item.resolvedBy, howToResolve: item.howToResolve, blocksStart: item.blocking && !resolution, resolution };
     });
-    screening = { computedAt: new Date(nowMs).toISOString(), items, canStart: items.every((i) => !i.blocksStart), recorded: entriesOfKind(entries, 'screening').length > 0 };
   }
-
   // Alerts: raised with the vitals that breached, open until acknowledged with the action taken.
   const acks = new Map(entriesOfKind(entries, 'alert_acknowledged').map((a) => [a.payload.alertId, a]));
   const alerts: Alert[] = entriesOfKind(entries, 'alert_raised').map((a) => {
@@ -138,14 +198,13 @@ function foldRules(record: SessionRecord, clockNowMs: number) {
   const stop = latestOfKind(entries, 'infusion_stopped');
   const earliestMs = earliestDischargeMs({
     route: record.session.route,
-    infusionStartMs: timing.startedAtMs,
-    infusionEndMs: timing.endedAtMs,
+    infusionStartMs: startedAtMs,
+    infusionEndMs: endedAtMs,
     minRestMinutes: settings.minRestMinutes,
     intranasalMonitoringMinutes: settings.intranasalMonitoringMinutes,
   });
   const discharged = latestOfKind(entries, 'discharged');
   const scheduleActive = ['infusing', 'paused', 'infusion_ended', 'resting', 'ready_for_discharge'].includes(phase);
-  const due = vitalsDue({ active: scheduleActive, infusionStartMs: timing.startedAtMs, vitalsTimesMs: vitals.map((v) => ms(v.recordedAt)), intervalMinutes: settings.vitalsIntervalMinutes, nowMs });
 
   const benzos = heldBenzodiazepines(medications, settings.benzoDailyDoseThresholdMg);
   const assessment = latestOfKind(entries, 'discharge_assessment');
@@ -153,30 +212,11 @@ function foldRules(record: SessionRecord, clockNowMs: number) {
   const signed = latestOfKind(entries, 'signed');
   const cancelled = latestOfKind(entries, 'session_cancelled');
 
-  const intranasalFacts = {
-    route: record.session.route,
-    devicesPlanned: dose?.payload.intranasalDevices ?? null,
-    givenAtMs: entries.filter((e) => e.kind === 'intranasal_device').map((e) => ms(e.recordedAt)),
-    nowMs,
-    intervalMinutes: settings.intranasalDeviceIntervalMinutes,
-  } as const;
-  const verdicts = decideActions({
-    intranasalRefusal: intranasalDeviceRefusal(intranasalFacts),
-    phase,
-    canStart: screening?.canStart ?? false,
-    blockers: screening?.items.filter((i) => i.blocksStart).map((i) => i.message) ?? [],
-    openAlertCount: openAlerts.length,
-    escortConfirmed: escort !== null,
-    earliestDischargeMs: earliestMs,
-    nowMs,
-    doseRecorded: dose !== null,
-    infusionStarted: timing.startedAtMs !== null,
-    drugUseRecorded: drugUse !== null,
-  });
   return {
-    supersededBy, paper, entries, phase, nowMs, timing, planned, chairs, checkIn, dose, drugUse, vitals, baselineEntry, latestVitals,
-    profile, medications, screening, alerts, openAlerts, stop, earliestMs, discharged, due, benzos, assessment, escort, signed,
-    cancelled, intranasalFacts, verdicts,
+    supersededBy, paper, entries, phase, timingEvents, latestRecordMs, planned, chairs, checkIn, dose, drugUse, vitals, baselineEntry,
+    latestVitals, profile, medications, screeningItems, screeningRecorded: entriesOfKind(entries, 'screening').length > 0, alerts,
+    openAlerts, stop, earliestMs, discharged, scheduleActive, vitalsTimesMs: vitals.map((v) => ms(v.recordedAt)), benzos, assessment,
+    escort, signed, cancelled, intranasalGivenAtMs: entries.filter((e) => e.kind === 'intranasal_device').map((e) => ms(e.recordedAt)),
   };
 }
 

@@ -77,3 +77,35 @@ describe('a corrected entry', () => {
     expect(chart.timeline.find((e) => e.id === 'v1')).toMatchObject({ supersededBy: 'v2' });
   });
 });
+
+describe('the record facts kept between folds', () => {
+  it('are folded again when the record gains an entry or a setting changes, and the clock still moves the timers', async () => {
+    const { buildChart } = await import('../../../src/shared/domain/session-chart');
+    const { defaultSettings } = await import('../../../src/shared/domain/settings');
+    const head = (id: string, seq: number, at: string) => ({ id, recordedAt: at, createdAt: at, authorUserId: 'u', supersedesId: null, seq });
+    const session = { id: 's', patientId: 'p', route: 'iv' as const, plannedStart: '2026-11-25T14:00:00.000Z', openedAt: '2026-11-25T13:40:00.000Z' };
+    const started = { ...head('i', 1, '2026-11-25T14:00:00.000Z'), kind: 'infusion_started' as const, payload: {} };
+    const vitals = { ...head('v', 2, '2026-11-25T14:05:00.000Z'), kind: 'vitals' as const, payload: { systolic: 128, diastolic: 80, heartRate: 70, spo2: 98, respiratoryRate: 14 } };
+    const record = {
+      session, // the same session object, as the store's read handle hands it out read after read
+      patient: { id: 'p', familyName: 'Doe', givenName: 'Jane', dateOfBirth: '1980-05-01', mrn: null },
+      profile: null,
+      entries: [started],
+      series: [{ id: 's', plannedStart: session.plannedStart, cancelled: false }],
+      settings: defaultSettings,
+      sessionDate: '2026-11-25',
+    };
+    const at = (hhmm: string) => Date.parse(`2026-11-25T${hhmm}:00.000Z`);
+    expect(buildChart(record, at('14:16')).chart.vitals).toMatchObject({ latest: null, overdue: true });
+    expect(buildChart({ ...record }, at('14:20')).chart.infusion.elapsedMs).toBe(20 * 60_000);
+    const withVitals = { ...record, entries: [started, vitals] };
+    expect(buildChart(withVitals, at('14:06')).chart.vitals).toMatchObject({ latest: { id: 'v' }, overdue: false });
+    const oftener = { ...withVitals, settings: { ...defaultSettings, vitalsIntervalMinutes: 5 } };
+    expect(buildChart(oftener, at('14:12')).chart.vitals).toMatchObject({ nextDueAt: '2026-11-25T14:10:00.000Z', overdue: true });
+    const stopped = { ...head('x', 3, '2026-11-25T14:40:00.000Z'), kind: 'infusion_stopped' as const, payload: { endReason: 'completed' as const, reason: null, runMinutes: 40 } };
+    const resting = { ...record, entries: [started, vitals, stopped], settings: { ...defaultSettings, minRestMinutes: 20 } };
+    expect(buildChart(resting, at('14:45')).chart.rest.earliestDischargeAt).toBe('2026-11-25T15:00:00.000Z');
+    const longerRest = { ...resting, settings: { ...defaultSettings, minRestMinutes: 30 } };
+    expect(buildChart(longerRest, at('14:45')).chart.rest.earliestDischargeAt).toBe('2026-11-25T15:10:00.000Z');
+  });
+});

@@ -6,8 +6,7 @@ import type { ParsedRequestOf } from '../../../shared/contract/envelope';
 import type { getSessionChart } from '../../../shared/contract/chart.contract';
 import { buildChart } from '../../../shared/domain/session-chart';
 import { isClosingEntry } from '../../data/closing-entries';
-import { loadSessionRecords } from '../../data/session-record.reader';
-import { readSettings } from '../../data/settings.reader';
+import { loadSessionRecords, settingsInForce } from '../../data/session-record.reader';
 import { readPrintSettings } from '../../data/print-settings.store';
 import { chairName } from '../../../shared/domain/chair-names';
 import type { ServiceContext } from '../context';
@@ -42,8 +41,9 @@ export async function getBoard(ctx: ServiceContext): Promise<Board> {
       ),
     )
     .execute();
-  const { values } = await readSettings(db);
-  const records = await loadSessionRecords(db, rows.map((row) => row.id), { settings: values });
+  // The kept settings object, so each chair's record facts are folded once and reused poll after poll.
+  const values = await settingsInForce(db);
+  const records = await loadSessionRecords(db, rows.map((row) => row.id));
   const charts: SessionChart[] = rows.flatMap((row) => {
     const record = records.get(row.id);
     return record ? [buildChart(record, chartNowMs(ctx, row.id)).chart] : [];
