@@ -98,8 +98,8 @@ describe('the chart file checked at start and after it', () => {
     expect(save.ok).toBe(false);
     if (!save.ok) {
       expect(save.error.code).toBe('storage_error');
-      expect(save.error.message).toMatch(/is damaged .*Nothing will be charted into it/);
-      expect(save.error.message).toMatch(/Charting is stopped: chart on paper, then quit Chairside and start it again to be offered the latest good backup/);
+      expect(save.error.message).toMatch(/^Saving has stopped, so this entry was NOT saved: chart it on paper\. The chart database at .* is damaged \(/);
+      expect(save.error.message).toMatch(/Quit Chairside and start it again to be offered the latest good backup\.$/);
     }
     await damaged.close();
 

@@ -67,7 +67,10 @@ export function openStore(file: string, options: OpenOptions = {}): Store {
     file,
     sqlite,
     read: kysely as ReadDb,
-    write: (work) => (damage ? Promise.reject(new DomainError('storage_error', damage)) : writeTransaction(kysely, sqlite, work)),
+    write: (work) =>
+      damage
+        ? Promise.reject(new DomainError('storage_error', `Saving has stopped, so this entry was NOT saved: chart it on paper. ${damage}`))
+        : writeTransaction(kysely, sqlite, work),
     get damage() {
       return damage;
     },
@@ -77,10 +80,10 @@ export function openStore(file: string, options: OpenOptions = {}): Store {
       try {
         const result = await running.result;
         if ('problems' in result && result.problems.length > 0) {
-          const message = damagedMessage(file, result.problems);
-          damage = `${message} Charting is stopped: chart on paper, then quit Chairside and start it again to be offered the latest good backup.`;
+          // What every screen's banner says after "Saving has stopped: chart on paper now." (StorageAlert.tsx).
+          damage = `${damageFound(file, result.problems)} Quit Chairside and start it again to be offered the latest good backup.`;
           // The mark makes the next start refuse the file and offer the backup, as for damage found at start.
-          writeFileSync(file + DAMAGE_MARK_SUFFIX, message);
+          writeFileSync(file + DAMAGE_MARK_SUFFIX, damagedMessage(file, result.problems));
         }
         return result;
       } finally {
@@ -169,7 +172,11 @@ function checkSound(file: string, sqlite: BetterSqlite3.Database): void {
 }
 
 function damagedMessage(file: string, problems: string[]): string {
-  return `The chart database at ${file} is damaged (${problems.slice(0, 3).join('; ')}). Nothing will be charted into it; restore the latest good backup.`;
+  return `${damageFound(file, problems)} Nothing will be charted into it; restore the latest good backup.`;
+}
+
+function damageFound(file: string, problems: string[]): string {
+  return `The chart database at ${file} is damaged (${problems.slice(0, 3).join('; ')}).`;
 }
 
 /** A read-only file or folder would take the nurse's typing and refuse it at Save: refuse it at start instead. */
