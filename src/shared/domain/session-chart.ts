@@ -1,6 +1,7 @@
 // Folds a session's record into its chart: phase, screening, timers, vitals due, alerts, dose, discharge data, and
 // what may be done now. Pure: the main side calls it for every read and before every write.
 import type { ActionName, Alert, AllowedActions, ScreeningItem, SessionChart } from '../contract/chart.contract';
+import type { SessionSummary } from '../contract/history.contract';
 import { actionNames } from '../contract/chart.contract';
 import { classifyMedication } from './drug-lists';
 import { foldPhase, stepRefusal, type LifecycleEvent } from './lifecycle';
@@ -55,6 +56,26 @@ export function decideVerdicts(record: SessionRecord, clockNowMs: number): Recor
 export function buildChart(record: SessionRecord, clockNowMs: number): { chart: SessionChart; verdicts: Record<ActionName, Verdict> } {
   const folded = foldRules(record, clockNowMs);
   return { chart: assembleChart(record, folded), verdicts: folded.verdicts };
+}
+
+/** One line of a patient's history, without building the whole chart (a history folds every session they had). */
+export function summarizeSession(record: SessionRecord, clockNowMs: number): SessionSummary {
+  const f = foldRules(record, clockNowMs);
+  const ratings = entriesOfKind(f.entries, 'dissociation').map((e) => e.payload.rating);
+  return {
+    sessionId: record.session.id,
+    plannedStart: record.session.plannedStart,
+    chair: f.chairs.at(-1)?.payload.chair ?? 0,
+    route: record.session.route,
+    phase: f.phase,
+    seriesLabel: seriesPosition(record.series, record.session.id, record.settings.acuteSeriesLength).label,
+    doseMg: f.dose?.payload.totalMg ?? null,
+    infusionMinutes: f.timing.startedAtMs !== null ? Math.round(f.timing.elapsedMs / 60_000) : null,
+    highestDissociation: ratings.length > 0 ? Math.max(...ratings) : null,
+    openAlerts: f.openAlerts.length,
+    dischargedAt: f.discharged?.recordedAt ?? null,
+    signedAt: f.signed?.recordedAt ?? null,
+  };
 }
 
 type Folded = ReturnType<typeof foldRules>;

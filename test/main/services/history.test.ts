@@ -30,6 +30,19 @@ describe('patients:history', () => {
       expect.objectContaining({ sessionId: second.id, phase: 'scheduled', chair: 2, seriesLabel: 'infusion 2 of 6', doseMg: null, infusionMinutes: null }),
       expect.objectContaining({ sessionId: first, phase: 'infusion_ended', seriesLabel: 'infusion 1 of 6', doseMg: 35, infusionMinutes: 40, highestDissociation: 2 }),
     ]);
+    // Each line says what the session's own chart says.
+    for (const line of history.sessions) {
+      const chart = await t.ok(contract.sessions.chart, { sessionId: line.sessionId });
+      expect(line).toMatchObject({
+        chair: chart.session.chair,
+        phase: chart.phase,
+        seriesLabel: chart.series.label,
+        doseMg: chart.dose?.totalMg ?? null,
+        openAlerts: chart.alerts.open.length,
+        dischargedAt: chart.discharge.dischargedAt,
+        signedAt: chart.signature?.signedAt ?? null,
+      });
+    }
   });
 
   it("leaves a cancelled session out of the series count, as each session's own chart does", async () => {
