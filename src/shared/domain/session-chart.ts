@@ -112,7 +112,7 @@ function foldRules(record: SessionRecord, clockNowMs: number) {
     infusionStarted: timing.startedAtMs !== null,
     drugUseRecorded: drugUse !== null,
   });
-  return { ...facts, nowMs, timing, screening, due, intranasalFacts, verdicts };
+  return { ...facts, recordFacts: facts, nowMs, timing, screening, due, intranasalFacts, verdicts };
 }
 
 type RecordFacts = ReturnType<typeof foldRecordFacts>;
@@ -244,7 +244,7 @@ function foldRecordFacts(record: SessionRecord) {
 function assembleChart(record: SessionRecord, folded: Folded): SessionChart {
   const { settings } = record;
   const {
-    supersededBy, paper, entries, phase, nowMs, timing, planned, chairs, checkIn, dose, drugUse, baselineEntry, latestVitals,
+    paper, entries, phase, nowMs, timing, planned, chairs, checkIn, dose, drugUse, baselineEntry, latestVitals,
     profile, screening, alerts, openAlerts, stop, earliestMs, discharged, due, benzos, assessment, escort, signed, cancelled,
     intranasalFacts, verdicts,
   } = folded;
@@ -282,7 +282,7 @@ function assembleChart(record: SessionRecord, folded: Folded): SessionChart {
       ? { entryId: checkIn.id, weightKg: checkIn.payload.weight.kg, weightEntered: checkIn.payload.weight.entered, lastSolidFoodAt: checkIn.payload.lastSolidFoodAt, lastClearLiquidAt: checkIn.payload.lastClearLiquidAt, escort: checkIn.payload.escort, recordedAt: checkIn.recordedAt }
       : null,
     screening,
-    timeline: buildTimeline(record.entries, supersededBy, paper.fromPaper),
+    timeline: timelineOf(record, folded.recordFacts),
     paperTranscriptionOpen: paper.open,
     intranasal:
       record.session.route === 'intranasal'
@@ -347,6 +347,14 @@ function pausesOf(entries: readonly AnyEntry[]) {
     if ((e.kind === 'infusion_resumed' || e.kind === 'infusion_stopped') && pauses.at(-1)?.to === null) pauses.at(-1)!.to = e.recordedAt;
   }
   return pauses;
+}
+
+/** The timeline follows from the record alone: built once for the facts kept with it, and only when a chart asks. */
+const timelines = new WeakMap<RecordFacts, SessionChart['timeline']>();
+function timelineOf(record: SessionRecord, facts: RecordFacts): SessionChart['timeline'] {
+  let timeline = timelines.get(facts);
+  if (!timeline) timelines.set(facts, (timeline = buildTimeline(record.entries, facts.supersededBy, facts.paper.fromPaper)));
+  return timeline;
 }
 
 /** An entry written this long after the time it records is a late entry (shown so on screen and on paper). */
