@@ -386,15 +386,20 @@ function takeProfile(k: KnownProfile, row: Row): void {
 async function catchUpKept(db: Kysely<Database>, known: KnownRecords): Promise<void> {
   const marks = await currentMarks(db);
   const seen = known.marks;
-  known.marks = marks;
-  if (!seen) return; // the first read: nothing is kept yet
-  if (marks.entries - seen.entries > CATCH_UP_AT_MOST) {
+  if (seen && marks.entries - seen.entries > CATCH_UP_AT_MOST) {
     // More was written than a day of charting (an import, say): starting afresh costs less than reading it all.
     known.sessions.clear();
     known.profiles.clear();
     known.series.clear();
-    return;
+  } else if (seen) {
+    await bringUpTo(db, known, seen, marks);
   }
+  // Only now: a write's checks trust what is kept as of the marks (keptIfUnchanged), and a write may run while this
+  // catch-up waits for the connection, so the marks never run ahead of what is kept.
+  known.marks = marks;
+}
+
+async function bringUpTo(db: Kysely<Database>, known: KnownRecords, seen: Marks, marks: Marks): Promise<void> {
   if (marks.sessions > seen.sessions) {
     const opened = await db
       .selectFrom('sessions')

@@ -97,6 +97,30 @@ describe('session record reader', () => {
     expect(refused.ok ? null : refused.error.code).toBe('conflict');
   });
 
+  it("never checks a write against kept records a read is still bringing up to date", async () => {
+    await read();
+    const writeDirectly = () =>
+      t.core.store.write(async (db) => {
+        const at = t.clock.now().toISOString();
+        const header = { id: uuidv7(), clinic_id: 'c', device_id: t.core.workstation.deviceId, author_user_id: 'u', created_at: at, patient_id: patientId, session_id: sessionId, recorded_at: at, supersedes_id: null };
+        await appendEntry(db, header, 'vitals', vitals);
+        return header.id;
+      });
+    const ticks = async (n: number) => {
+      for (let i = 0; i < n; i += 1) await Promise.resolve();
+    };
+    // A read catching up asks for the newest rowids, then for the rows: a write's checks may run in between, at any
+    // point of it, so every point is tried.
+    for (let delay = 0; delay < 40; delay += 1) {
+      const written = await writeDirectly();
+      const [, seenByWrite] = await Promise.all([
+        read(),
+        ticks(delay).then(() => t.core.store.write(async (db) => (await loadSessionRecord(db, sessionId, { startFrom: t.core.store.read }))!.entries.map((e) => e.id))),
+      ]);
+      expect(seenByWrite, `a write started ${delay} ticks into a read`).toContain(written);
+    }
+  });
+
   it('shows the patient profile recorded after the session was first read', async () => {
     expect((await read()).profile).toBeNull();
     await t.ok(contract.patients.recordProfile, { patientId, ...plainProfile, medications: [{ name: 'lorazepam', dailyDoseMg: 1 }] });
