@@ -9,6 +9,7 @@ import { ManualClock } from '../../src/shared/clock';
 import { createCore, type Core } from '../../src/main/core';
 import type { Approvals } from '../../src/main/services/context';
 import { existingUsers, seedUsers, signInAs, TEST_SCRYPT, type TestRole, type TestUsers } from './users';
+import { idToBytes } from '../../src/main/data/uuid-bytes';
 
 export interface TestCoreOptions {
   start?: string;
@@ -58,7 +59,7 @@ export async function startTestCore(options: TestCoreOptions = {}): Promise<Test
   const lockedForIdle = () => {
     const last = core.store.sqlite
       .prepare('SELECT action, detail FROM audit_log WHERE device_id = ? ORDER BY seq DESC LIMIT 1')
-      .get(core.workstation.deviceId) as
+      .get(idToBytes(core.workstation.deviceId)) as
       | { action: string; detail: string | null }
       | undefined;
     return core.deps.auth.locked && last?.action === 'lock' && last.detail?.includes('"idle"') === true;

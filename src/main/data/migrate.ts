@@ -40,13 +40,18 @@ export async function migrate(
     await store.sqlite.backup(backupFile);
   }
   for (const migration of pending) {
-    await store.write(async (trx) => {
-      await migration.up(trx);
-      await trx
-        .insertInto('schema_migrations')
-        .values({ version: migration.version, name: migration.name, applied_at: options.now().toISOString() })
-        .execute();
-    });
+    try {
+      await store.write(async (trx) => {
+        await migration.up(trx);
+        await trx
+          .insertInto('schema_migrations')
+          .values({ version: migration.version, name: migration.name, applied_at: options.now().toISOString() })
+          .execute();
+      });
+    } finally {
+      // A migration may change how rows are stored (0500: ids as bytes); rolled back, it changed nothing.
+      store.schemaChanged();
+    }
   }
   return { from: current, to: Math.max(current, pending.at(-1)!.version), backupFile };
 }
