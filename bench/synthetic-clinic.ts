@@ -274,8 +274,9 @@ export function replicateClinic(options: { from: string; dataDir: string; years:
   for (const trigger of triggers) db.exec(`DROP TRIGGER ${trigger.name}`);
   db.exec(`ATTACH DATABASE '${join(options.from, 'chairside.db').replace(/'/g, "''")}' AS src`);
   const maxSeq = Number(db.prepare('SELECT max(seq) FROM src.audit_log').pluck().get());
-  // A new id: the first 4 bytes (the top of the UUIDv7 timestamp) replaced by the copy's number (ids are 16 bytes).
-  const re = (column: string) => `unhex(printf('%08x', $k)) || substr(${column}, 5)`;
+  // A new id: the first 4 bytes (the top of the UUIDv7 timestamp) replaced by the copy's number (ids are 16 bytes;
+  // || makes text of blobs, so the result is cast back).
+  const re = (column: string) => `CAST(unhex(printf('%08x', $k)) || substr(${column}, 5) AS BLOB)`;
   const shift = (column: string) => `strftime('%Y-%m-%dT%H:%M:%fZ', ${column}, '-' || ($k * 365) || ' days')`;
   const copy = db.transaction((k: number) => {
     db.prepare(

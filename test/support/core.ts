@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { ChannelDef, Envelope, RequestOf, ResponseOf } from '../../src/shared/contract/envelope';
 import { contract } from '../../src/shared/contract';
 import { ManualClock } from '../../src/shared/clock';
+import type { Migration } from '../../db/migrations';
 import { createCore, type Core } from '../../src/main/core';
 import type { Approvals } from '../../src/main/services/context';
 import { existingUsers, seedUsers, signInAs, TEST_SCRYPT, type TestRole, type TestUsers } from './users';
@@ -24,6 +25,8 @@ export interface TestCoreOptions {
    */
   keepSignedIn?: boolean;
   approvals?: Approvals;
+  /** The migrations to apply (default every one): a migration's test charts on the schema before it. */
+  migrations?: readonly Migration[];
 }
 
 export interface TestCore {
@@ -48,7 +51,13 @@ export interface TestCore {
 export async function startTestCore(options: TestCoreOptions = {}): Promise<TestCore> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'chairside-test-'));
   const clock = options.clock ?? new ManualClock(options.start ?? '2026-11-25T14:00:00.000Z');
-  const core = await createCore({ dataDir, clock, secretHashing: TEST_SCRYPT, ...(options.approvals ? { approvals: options.approvals } : {}) });
+  const core = await createCore({
+    dataDir,
+    clock,
+    secretHashing: TEST_SCRYPT,
+    ...(options.approvals ? { approvals: options.approvals } : {}),
+    ...(options.migrations ? { migrations: options.migrations } : {}),
+  });
   const dispatch = core.dispatch;
   const signedIn = options.signedIn === undefined ? 'nurse' : options.signedIn;
   const fresh = ((await dispatch(contract.auth.status.name, {}, { senderTrusted: true })) as Envelope<{ setupNeeded: boolean }>);
