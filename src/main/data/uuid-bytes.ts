@@ -10,13 +10,12 @@ import type {
   UnknownRow,
 } from 'kysely';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 /** The actor of an event the workstation records by itself (clock-events.ts): kept as text in audit_log.user_id. */
 const WORKSTATION_ACTOR = /^workstation:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** Canonical UUID text: lowercase hex, 8-4-4-4-12 (what uuid's v7() makes; anything else would not round-trip). */
 export function isUuid(value: unknown): value is string {
-  return typeof value === 'string' && value.length === 36 && UUID.test(value);
+  return typeof value === 'string' && parse(value, null);
 }
 
 /** Refused before it reaches the file: an id column holds a UUID or nothing. */
@@ -28,15 +27,40 @@ export class NotAnIdError extends Error {
   }
 }
 
+/** Each byte's two hex digits, and each hex digit's value (-1: not one): the conversions run on every query. */
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+const NIBBLE = new Int8Array(128).fill(-1);
+for (let i = 0; i < 16; i += 1) NIBBLE['0123456789abcdef'.charCodeAt(i)] = i;
+/** Where each byte's two digits start in the text (the dashes are at 8, 13, 18 and 23). */
+const AT = [0, 2, 4, 6, 9, 11, 14, 16, 19, 21, 24, 26, 28, 30, 32, 34];
+const DASHES = [8, 13, 18, 23];
+
+/** Reads canonical UUID text into `into` (when given); false, part-way, as soon as it is not one. */
+function parse(text: string, into: Buffer | null): boolean {
+  if (text.length !== 36) return false;
+  for (const dash of DASHES) if (text.charCodeAt(dash) !== 45) return false;
+  for (let i = 0; i < 16; i += 1) {
+    const high = NIBBLE[text.charCodeAt(AT[i])] ?? -1;
+    const low = NIBBLE[text.charCodeAt(AT[i] + 1)] ?? -1;
+    if ((high | low) < 0) return false;
+    if (into) into[i] = (high << 4) | low;
+  }
+  return true;
+}
+
 export function idToBytes(text: string, column = 'id'): Buffer {
-  if (!isUuid(text)) throw new NotAnIdError(column, text);
-  return Buffer.from(text.slice(0, 8) + text.slice(9, 13) + text.slice(14, 18) + text.slice(19, 23) + text.slice(24), 'hex');
+  const bytes = Buffer.allocUnsafe(16);
+  if (typeof text !== 'string' || !parse(text, bytes)) throw new NotAnIdError(column, text);
+  return bytes;
 }
 
 export function idFromBytes(bytes: Uint8Array): string {
   if (bytes.length !== 16) throw new Error(`A stored id is 16 bytes; this one is ${bytes.length}.`);
-  const hex = Buffer.from(bytes.buffer, bytes.byteOffset, 16).toString('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  const b = bytes;
+  return (
+    HEX[b[0]] + HEX[b[1]] + HEX[b[2]] + HEX[b[3]] + '-' + HEX[b[4]] + HEX[b[5]] + '-' + HEX[b[6]] + HEX[b[7]] + '-' +
+    HEX[b[8]] + HEX[b[9]] + '-' + HEX[b[10]] + HEX[b[11]] + HEX[b[12]] + HEX[b[13]] + HEX[b[14]] + HEX[b[15]]
+  );
 }
 
 /**
@@ -64,7 +88,11 @@ function stored(table: string | undefined, column: string, value: unknown, sibli
 }
 
 /** A value an id column is compared with: a UUID as bytes; anything else as it is (it matches no row, as before). */
-const compared = (value: unknown): unknown => (isUuid(value) ? idToBytes(value) : value);
+function compared(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  const bytes = Buffer.allocUnsafe(16);
+  return parse(value, bytes) ? bytes : value;
+}
 
 type Node = OperationNode & Readonly<Record<string, unknown>>;
 
