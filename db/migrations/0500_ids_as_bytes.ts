@@ -30,7 +30,11 @@ interface Table {
 const id = (column: string) => `${column} BLOB NOT NULL CHECK (length(${column}) = 16)`;
 const maybeId = (column: string) => `${column} BLOB CHECK (${column} IS NULL OR length(${column}) = 16)`;
 
-/** Parents before children (the copy checks each foreign key as it goes). */
+/**
+ * Parents before children (the copy checks each foreign key as it goes), and the two big tables last, audit_log
+ * before entries: each one's old copy is dropped as soon as it is copied, so entries is written into the pages the
+ * old audit_log leaves free and the file grows by about a quarter, not by the whole new copy.
+ */
 const TABLES: readonly Table[] = [
   {
     name: 'users',
@@ -103,6 +107,28 @@ const TABLES: readonly Table[] = [
     ids: { id: 'id', clinic_id: 'id', device_id: 'id', patient_id: 'id', author_user_id: 'id' },
   },
   {
+    name: 'audit_log',
+    // ANY: a 16-byte id, or the known text of 0500's header (STRICT still refuses anything the CHECK does not allow).
+    create: `CREATE TABLE audit_log (
+      ${id('device_id')},
+      seq INTEGER NOT NULL,
+      at TEXT NOT NULL,
+      user_id ANY NOT NULL CHECK ((typeof(user_id) = 'blob' AND length(user_id) = 16)
+                                  OR (typeof(user_id) = 'text' AND user_id GLOB 'workstation:${UUID_GLOB}')),
+      action TEXT NOT NULL,
+      record_table TEXT,
+      record_id ANY CHECK (record_id IS NULL OR (typeof(record_id) = 'blob' AND length(record_id) = 16)
+                           OR (typeof(record_id) = 'text' AND record_table = 'auth_settings')),
+      record_digest BLOB CHECK (record_digest IS NULL OR length(record_digest) = 32),
+      detail TEXT CHECK (detail IS NULL OR json_valid(detail)),
+      hash BLOB NOT NULL CHECK (length(hash) = 32),
+      PRIMARY KEY (device_id, seq)
+    ) STRICT, WITHOUT ROWID`,
+    columns: ['device_id', 'seq', 'at', 'user_id', 'action', 'record_table', 'record_id', 'record_digest', 'detail', 'hash'],
+    ids: { device_id: 'id', user_id: 'actor', record_id: 'record' },
+    withoutRowid: true,
+  },
+  {
     name: 'entries',
     create: `CREATE TABLE entries (
       ${id('id')} PRIMARY KEY,
@@ -136,28 +162,6 @@ const TABLES: readonly Table[] = [
     ) STRICT`,
     columns: ['id', 'clinic_id', 'device_id', 'author_user_id', 'created_at', 'key', 'value'],
     ids: { id: 'id', clinic_id: 'id', device_id: 'id', author_user_id: 'id' },
-  },
-  {
-    name: 'audit_log',
-    // ANY: a 16-byte id, or the known text of 0500's header (STRICT still refuses anything the CHECK does not allow).
-    create: `CREATE TABLE audit_log (
-      ${id('device_id')},
-      seq INTEGER NOT NULL,
-      at TEXT NOT NULL,
-      user_id ANY NOT NULL CHECK ((typeof(user_id) = 'blob' AND length(user_id) = 16)
-                                  OR (typeof(user_id) = 'text' AND user_id GLOB 'workstation:${UUID_GLOB}')),
-      action TEXT NOT NULL,
-      record_table TEXT,
-      record_id ANY CHECK (record_id IS NULL OR (typeof(record_id) = 'blob' AND length(record_id) = 16)
-                           OR (typeof(record_id) = 'text' AND record_table = 'auth_settings')),
-      record_digest BLOB CHECK (record_digest IS NULL OR length(record_digest) = 32),
-      detail TEXT CHECK (detail IS NULL OR json_valid(detail)),
-      hash BLOB NOT NULL CHECK (length(hash) = 32),
-      PRIMARY KEY (device_id, seq)
-    ) STRICT, WITHOUT ROWID`,
-    columns: ['device_id', 'seq', 'at', 'user_id', 'action', 'record_table', 'record_id', 'record_digest', 'detail', 'hash'],
-    ids: { device_id: 'id', user_id: 'actor', record_id: 'record' },
-    withoutRowid: true,
   },
 ];
 
@@ -214,6 +218,10 @@ export async function up(db: Kysely<any>): Promise<void> {
   for (const object of objects.filter((o) => o.type === 'view')) await sql`DROP VIEW ${sql.id(object.name)}`.execute(db);
   // Renamed aside together, so the old tables' foreign keys name each other and the new ones name the new ones.
   for (const table of TABLES) await sql`ALTER TABLE ${sql.table(table.name)} RENAME TO ${sql.table(old(table.name))}`.execute(db);
+  // The old tables' indexes are not needed to copy them (it reads in rowid order): their pages go free for the copies.
+  for (const object of objects.filter((o) => o.type === 'index')) await sql`DROP INDEX ${sql.id(object.name)}`.execute(db);
+  // A parent's old copy goes last, after the old children that name it (dropping it first would break their keys).
+  const isParent = (name: string) => TABLES.some((t) => t.create.includes(`REFERENCES ${name}(`));
   for (const table of TABLES) {
     await sql.raw(table.create).execute(db);
     const kept = table.withoutRowid ? [] : ['rowid'];
@@ -221,8 +229,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     const from = [...kept, ...table.columns.map((c) => (table.ids[c] ? asStored(c, table.ids[c]) : c))].join(', ');
     const order = table.withoutRowid ? 'device_id, seq' : 'rowid';
     await sql.raw(`INSERT INTO ${table.name} (${into}) SELECT ${from} FROM ${old(table.name)} ORDER BY ${order}`).execute(db);
+    if (!isParent(table.name)) await sql`DROP TABLE ${sql.table(old(table.name))}`.execute(db);
   }
-  for (const table of [...TABLES].reverse()) await sql`DROP TABLE ${sql.table(old(table.name))}`.execute(db);
+  for (const table of [...TABLES].reverse().filter((t) => isParent(t.name))) await sql`DROP TABLE ${sql.table(old(table.name))}`.execute(db);
 
   for (const object of objects) await sql.raw(object.sql).execute(db);
   // The planner's statistics went with the old tables; gather them again where the file had them.

@@ -53,6 +53,8 @@ export async function migrate(
       store.schemaChanged();
     }
   }
+  // A migration that rewrites tables (0500) leaves a write-ahead log as large as what it wrote: give the space back.
+  store.sqlite.pragma('wal_checkpoint(TRUNCATE)');
   return { from: current, to: Math.max(current, pending.at(-1)!.version), backupFile };
 }
 
