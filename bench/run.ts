@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { chromium } from 'playwright-core';
 import { contract } from '../src/shared/contract';
+import { idFromBytes } from '../src/main/data/uuid-bytes';
 import { startTestCore, type TestCore } from '../test/support/core';
 import { vitalsFor } from '../test/durability/fixtures';
 import { patientWithSession, plainProfile, startInfusing } from '../test/main/services/charting/fixtures';
@@ -88,10 +89,10 @@ async function clinicFigures(years: number, samples: number) {
     // Patients with the longest histories (a full acute series and most of a year of maintenance: 17 or 18
     // sessions), the same kind at both sizes. Each is opened once, as a nurse opens a chart for the first time since
     // the app started (nothing of theirs read before), then one of them again (what the app already holds).
-    const patientIds = sqlite
+    const patientIds = (sqlite
       .prepare(`SELECT patient_id FROM sessions GROUP BY patient_id HAVING count(*) >= 17 ORDER BY patient_id LIMIT ?`)
       .pluck()
-      .all(samples + 5) as string[];
+      .all(samples + 5) as Buffer[]).map(idFromBytes);
     let sessionsInHistory = 0;
     for (const patientId of patientIds.slice(0, 5)) sessionsInHistory = Math.max(sessionsInHistory, await openHistory(core, patientId)); // warm-up
     const fresh = patientIds.slice(5);
@@ -115,10 +116,10 @@ async function boardWithLiveChairs(tc: TestCore, samples: number): Promise<Stat>
   const last = sqlite.prepare('SELECT max(planned_start) FROM sessions').pluck().get() as string;
   const day = new Date(last.slice(0, 10) + 'T00:00:00.000Z').getTime() + 24 * 60 * 60 * 1000;
   tc.clock.set(new Date(day + 9 * 60 * 60 * 1000));
-  const returning = sqlite
+  const returning = (sqlite
     .prepare(`SELECT patient_id FROM sessions GROUP BY patient_id ORDER BY count(*) DESC, patient_id LIMIT 12`)
     .pluck()
-    .all() as string[];
+    .all() as Buffer[]).map(idFromBytes);
   for (const [i, patientId] of returning.entries()) {
     await tc.ok(contract.patients.recordProfile, { patientId, ...plainProfile }); // the synthetic clinic records none
     const session = await tc.ok(contract.sessions.open, {

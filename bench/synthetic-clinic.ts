@@ -8,6 +8,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { v7 as uuidv7 } from 'uuid';
 import { AUDIT_GENESIS_HASH } from '../src/main/data/audit.functions';
 import { auditRowHash, recordDigest } from '../src/main/data/audit.verify';
+import { idToBytes } from '../src/main/data/uuid-bytes';
 import { seededRandom } from '../test/durability/crash-harness';
 import { startTestCore } from '../test/support/core';
 
@@ -102,6 +103,10 @@ export async function buildSyntheticClinic(options: { dataDir: string; years: nu
   const nurse = tc.users.nurse;
   const sqlite = tc.core.store.sqlite;
   const { clinicId, deviceId } = tc.core.workstation;
+  // Rows go in as the file keeps them (ids as 16 bytes, 0500_ids_as_bytes); digests and hashes are made from the text.
+  const clinicBytes = idToBytes(clinicId);
+  const deviceBytes = idToBytes(deviceId);
+  const nurseBytes = idToBytes(nurse.userId);
   const random = seededRandom(options.seed ?? 42); // deterministic: two runs build the same clinic
   // Building a fixture, not charting: a crash here loses nothing of value, so skip the per-commit fsync.
   sqlite.pragma('synchronous = OFF');
@@ -123,7 +128,7 @@ export async function buildSyntheticClinic(options: { dataDir: string; years: nu
     .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ('patients_audit_insert', 'sessions_audit_insert', 'entries_audit_insert')`)
     .all() as { name: string; sql: string }[];
   for (const trigger of auditTriggers) sqlite.exec(`DROP TRIGGER ${trigger.name}`);
-  const head = sqlite.prepare(`SELECT seq, hash FROM audit_log WHERE device_id = ? ORDER BY seq DESC LIMIT 1`).get(deviceId) as
+  const head = sqlite.prepare(`SELECT seq, hash FROM audit_log WHERE device_id = ? ORDER BY seq DESC LIMIT 1`).get(deviceBytes) as
     | { seq: number; hash: Buffer }
     | undefined;
   let seq = head?.seq ?? 0;
@@ -146,7 +151,7 @@ export async function buildSyntheticClinic(options: { dataDir: string; years: nu
       detail: null,
     };
     prev = auditRowHash(prev, auditRow);
-    insertAudit.run({ ...auditRow, hash: prev });
+    insertAudit.run({ ...auditRow, device_id: deviceBytes, user_id: idToBytes(auditRow.user_id), record_id: idToBytes(auditRow.record_id), hash: prev });
   };
   const insertEntry = sqlite.prepare(
     `INSERT INTO entries (id, kind, clinic_id, device_id, patient_id, session_id, author_user_id, recorded_at, created_at, supersedes_id, payload)
@@ -188,7 +193,7 @@ export async function buildSyntheticClinic(options: { dataDir: string; years: nu
         date_of_birth: `19${50 + Math.floor(random() * 50)}-0${1 + Math.floor(random() * 9)}-1${Math.floor(random() * 9)}`,
         mrn: `MRN-${patients + 1}`,
       };
-      insertPatient.run(...Object.values(patientRow));
+      insertPatient.run(idToBytes(id), clinicBytes, deviceBytes, nurseBytes, ...Object.values(patientRow).slice(4));
       audit('patients', patientRow);
       patients += 1;
       const patient = { id, kg };
@@ -212,7 +217,8 @@ export async function buildSyntheticClinic(options: { dataDir: string; years: nu
         route: 'iv',
         planned_start: new Date(start).toISOString(),
       };
-      insertSession.run(sessionRow.id, clinicId, deviceId, patient.id, nurse.userId, sessionRow.created_at, sessionRow.planned_start);
+      const sessionBytes = idToBytes(sessionId);
+      insertSession.run(sessionBytes, clinicBytes, deviceBytes, idToBytes(patient.id), nurseBytes, sessionRow.created_at, sessionRow.planned_start);
       audit('sessions', sessionRow);
       sessions += 1;
       for (const [kind, minutes, payload] of sessionEntries(chair, patient.kg, random, nurse.displayName)) {
@@ -230,7 +236,7 @@ export async function buildSyntheticClinic(options: { dataDir: string; years: nu
           supersedes_id: null,
           payload: JSON.stringify(payload),
         };
-        insertEntry.run(entryRow.id, kind, clinicId, deviceId, patient.id, sessionId, nurse.userId, at, at, entryRow.payload);
+        insertEntry.run(idToBytes(entryRow.id), kind, clinicBytes, deviceBytes, idToBytes(patient.id), sessionBytes, nurseBytes, at, at, entryRow.payload);
         audit('entries', entryRow);
         entries += 1;
       }
@@ -268,7 +274,9 @@ export function replicateClinic(options: { from: string; dataDir: string; years:
   for (const trigger of triggers) db.exec(`DROP TRIGGER ${trigger.name}`);
   db.exec(`ATTACH DATABASE '${join(options.from, 'chairside.db').replace(/'/g, "''")}' AS src`);
   const maxSeq = Number(db.prepare('SELECT max(seq) FROM src.audit_log').pluck().get());
-  const re = (column: string) => `printf('%08x', $k) || substr(${column}, 9)`;
+  // A new id: the first 4 bytes (the top of the UUIDv7 timestamp) replaced by the copy's number (ids are 16 bytes;
+  // || makes text of blobs, so the result is cast back).
+  const re = (column: string) => `CAST(unhex(printf('%08x', $k)) || substr(${column}, 5) AS BLOB)`;
   const shift = (column: string) => `strftime('%Y-%m-%dT%H:%M:%fZ', ${column}, '-' || ($k * 365) || ' days')`;
   const copy = db.transaction((k: number) => {
     db.prepare(

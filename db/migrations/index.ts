@@ -7,6 +7,7 @@ import * as m0200 from './0200_users_and_audit';
 import * as m0210 from './0210_audit_setting_changes';
 import * as m0300 from './0300_compact_audit_and_indexes';
 import * as m0400 from './0400_closing_entries_by_session';
+import * as m0500 from './0500_ids_as_bytes';
 
 export interface Migration {
   readonly version: number;
@@ -22,4 +23,5 @@ export const migrations: readonly Migration[] = [
   { version: 210, name: 'audit_setting_changes', up: m0210.up },
   { version: 300, name: 'compact_audit_and_indexes', up: m0300.up },
   { version: 400, name: 'closing_entries_by_session', up: m0400.up },
+  { version: 500, name: 'ids_as_bytes', up: m0500.up },
 ];

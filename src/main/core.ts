@@ -2,7 +2,7 @@
 // the e2e harness and the tests. It imports nothing from Electron.
 import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
-import { migrations } from '../../db/migrations';
+import { migrations as allMigrations, type Migration } from '../../db/migrations';
 import type { Clock } from '../shared/clock';
 import { openStore, type Store } from './data/db';
 import { migrate } from './data/migrate';
@@ -30,6 +30,8 @@ export interface CoreOptions {
   readonly approvals?: Approvals;
   /** The desktop app's printer (src/main/print); browser mode and tests have none. */
   readonly printer?: Printer;
+  /** The migrations to bring the file up to: every one by default (a migration's test starts on the ones before it). */
+  readonly migrations?: readonly Migration[];
 }
 
 export interface Core {
@@ -44,7 +46,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   mkdirSync(options.dataDir, { recursive: true });
   const store = openStore(join(options.dataDir, DATABASE_FILE_NAME), { nativeBinding: options.nativeBinding });
   try {
-    await migrate(store, migrations, { now: () => options.clock.now() });
+    await migrate(store, options.migrations ?? allMigrations, { now: () => options.clock.now() });
     const workstation = await loadWorkstation(store);
     // A restore replaces the store under the running app; everything reads the current one through `storage`.
     const storage = createStorageHost({

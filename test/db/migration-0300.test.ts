@@ -32,7 +32,7 @@ describe('migration 0300 (compact audit trail)', () => {
   it('keeps a trail written before it verifiable, and chains new rows onto it', async () => {
     const store = await storeWithOldTrail();
     const before = store.sqlite.prepare('SELECT seq, hash FROM audit_log ORDER BY seq').all() as { seq: number; hash: string }[];
-    await migrate(store, migrations, { now });
+    await migrate(store, migrations, { now, target: 400 }); // before 0500: this trail's ids are not UUIDs
 
     const after = store.sqlite.prepare('SELECT seq, hash FROM audit_log ORDER BY seq').all() as { seq: number; hash: Buffer }[];
     expect(after.map((row) => [row.seq, row.hash.toString('hex')])).toEqual(before.map((row) => [row.seq, row.hash]));
@@ -44,7 +44,7 @@ describe('migration 0300 (compact audit trail)', () => {
 
   it('still finds a row written before the migration and edited after it', async () => {
     const store = await storeWithOldTrail();
-    await migrate(store, migrations, { now });
+    await migrate(store, migrations, { now, target: 400 }); // before 0500: this trail's ids are not UUIDs
     store.sqlite.exec('DROP TRIGGER audit_log_refuse_update');
     store.sqlite.prepare("UPDATE audit_log SET user_id = 'someone-else' WHERE seq = 1").run();
     expect(verifyAuditTrail(store.sqlite).firstBreak).toMatchObject({ seq: 1, recordTable: 'patients' });
@@ -53,7 +53,7 @@ describe('migration 0300 (compact audit trail)', () => {
 
   it('keeps the audit trail append-only', async () => {
     const store = await storeWithOldTrail();
-    await migrate(store, migrations, { now });
+    await migrate(store, migrations, { now, target: 400 }); // before 0500: this trail's ids are not UUIDs
     expect(() => store.sqlite.exec('DELETE FROM audit_log WHERE seq = 1')).toThrow(/append-only/);
     expect(() => store.sqlite.exec("UPDATE audit_log SET action = 'x' WHERE seq = 1")).toThrow(/append-only/);
     await store.close();

@@ -16,7 +16,12 @@ const freshStore = () => openStore(join(mkdtempSync(join(tmpdir(), 'chairside-mi
 async function seedWhateverExists(store: Store): Promise<number> {
   const tables = store.sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'patients'").all();
   if (tables.length === 0) return 0;
-  const row = { clinic_id: 'c', device_id: 'd', author_user_id: 'u', created_at: now().toISOString() };
+  const row = {
+    clinic_id: '019a0000-0000-7000-8000-00000000c11c',
+    device_id: '019a0000-0000-7000-8000-00000000de71',
+    author_user_id: '019a0000-0000-7000-8000-0000000005e1',
+    created_at: now().toISOString(),
+  };
   store.sqlite.prepare(`INSERT INTO patients (id, clinic_id, device_id, author_user_id, created_at, family_name, given_name, date_of_birth, mrn)
     VALUES ('019a0000-0000-7000-8000-000000000001', @clinic_id, @device_id, @author_user_id, @created_at, 'Rivera', 'Ana', '1984-02-29', NULL)`).run(row);
   return 1;

@@ -9,6 +9,7 @@ import { DATABASE_FILE_NAME } from '../../src/main/core';
 import { startTestCore } from '../support/core';
 import { bundleScript, childEnv } from './bundle';
 import { chartableSession } from './fixtures';
+import { idFromBytes } from '../../src/main/data/uuid-bytes';
 
 export interface CrashReport {
   readonly kills: number;
@@ -93,7 +94,7 @@ function checkAfterKill(file: string, acknowledged: ReadonlySet<string>): string
   try {
     const integrity = db.pragma('integrity_check', { simple: true });
     if (integrity !== 'ok') return `integrity_check: ${String(integrity)}`;
-    const present = new Set((db.prepare(`SELECT id FROM entries WHERE kind = 'vitals'`).pluck().all() as string[]));
+    const present = new Set((db.prepare(`SELECT id FROM entries WHERE kind = 'vitals'`).pluck().all() as Buffer[]).map(idFromBytes));
     const lost = [...acknowledged].filter((id) => !present.has(id));
     return lost.length > 0 ? `${lost.length} acknowledged entr(ies) missing, e.g. ${lost[0]}` : null;
   } finally {

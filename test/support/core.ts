@@ -6,9 +6,11 @@ import { join } from 'node:path';
 import type { ChannelDef, Envelope, RequestOf, ResponseOf } from '../../src/shared/contract/envelope';
 import { contract } from '../../src/shared/contract';
 import { ManualClock } from '../../src/shared/clock';
+import type { Migration } from '../../db/migrations';
 import { createCore, type Core } from '../../src/main/core';
 import type { Approvals } from '../../src/main/services/context';
 import { existingUsers, seedUsers, signInAs, TEST_SCRYPT, type TestRole, type TestUsers } from './users';
+import { idToBytes } from '../../src/main/data/uuid-bytes';
 
 export interface TestCoreOptions {
   start?: string;
@@ -23,6 +25,8 @@ export interface TestCoreOptions {
    */
   keepSignedIn?: boolean;
   approvals?: Approvals;
+  /** The migrations to apply (default every one): a migration's test charts on the schema before it. */
+  migrations?: readonly Migration[];
 }
 
 export interface TestCore {
@@ -47,7 +51,13 @@ export interface TestCore {
 export async function startTestCore(options: TestCoreOptions = {}): Promise<TestCore> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'chairside-test-'));
   const clock = options.clock ?? new ManualClock(options.start ?? '2026-11-25T14:00:00.000Z');
-  const core = await createCore({ dataDir, clock, secretHashing: TEST_SCRYPT, ...(options.approvals ? { approvals: options.approvals } : {}) });
+  const core = await createCore({
+    dataDir,
+    clock,
+    secretHashing: TEST_SCRYPT,
+    ...(options.approvals ? { approvals: options.approvals } : {}),
+    ...(options.migrations ? { migrations: options.migrations } : {}),
+  });
   const dispatch = core.dispatch;
   const signedIn = options.signedIn === undefined ? 'nurse' : options.signedIn;
   const fresh = ((await dispatch(contract.auth.status.name, {}, { senderTrusted: true })) as Envelope<{ setupNeeded: boolean }>);
@@ -58,7 +68,7 @@ export async function startTestCore(options: TestCoreOptions = {}): Promise<Test
   const lockedForIdle = () => {
     const last = core.store.sqlite
       .prepare('SELECT action, detail FROM audit_log WHERE device_id = ? ORDER BY seq DESC LIMIT 1')
-      .get(core.workstation.deviceId) as
+      .get(idToBytes(core.workstation.deviceId)) as
       | { action: string; detail: string | null }
       | undefined;
     return core.deps.auth.locked && last?.action === 'lock' && last.detail?.includes('"idle"') === true;

@@ -3,6 +3,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { AUDIT_GENESIS_HASH, canonicalJson, sha256Hex } from './audit.functions';
 import type { AuditLogTable } from './schema';
+import { idsAsText } from './uuid-bytes';
 
 /** The immutable columns hashed per table, in order; must match the triggers of 0200_users_and_audit and 0210. */
 export const AUDITED_COLUMNS: Readonly<Record<string, readonly string[]>> = {
@@ -62,12 +63,14 @@ export function auditRowHash(prevHash: string, row: ChainRow): string {
 
 const hex = (bytes: Buffer | null): string | null => (bytes ? bytes.toString('hex') : null);
 
+
 export function verifyAuditTrail(sqlite: BetterSqlite3.Database): AuditVerification {
   const breaks: AuditBreak[] = [];
   const records = new Map<string, Map<string, Record<string, unknown>>>();
   let recordsChecked = 0;
   for (const table of Object.keys(AUDITED_COLUMNS)) {
-    const rows = sqlite.prepare(`SELECT * FROM ${table}`).all() as Record<string, unknown>[];
+    // Raw rows (no plugin on this path): ids as 16 bytes since 0500_ids_as_bytes, read as text like the app does.
+    const rows = (sqlite.prepare(`SELECT * FROM ${table}`).all() as Record<string, unknown>[]).map(idsAsText);
     records.set(table, new Map(rows.map((row) => [String(row.id), row])));
     recordsChecked += rows.length;
   }
@@ -79,7 +82,8 @@ export function verifyAuditTrail(sqlite: BetterSqlite3.Database): AuditVerificat
   let expectedSeq = 1;
   let prev = AUDIT_GENESIS_HASH;
   const devices = new Set<string>();
-  for (const row of rows) {
+  for (const stored of rows) {
+    const row = idsAsText(stored);
     rowsChecked += 1;
     if (row.device_id !== device) {
       device = row.device_id;

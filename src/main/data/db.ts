@@ -7,6 +7,7 @@ import { DomainError } from '../../shared/contract/envelope';
 import { registerAuditFunctions } from './audit.functions';
 import type { Database } from './schema';
 import { checkFileInWorker, DAMAGE_MARK_SUFFIX, startCheckProblems, type FileCheckResult, type RunningCheck } from './soundness';
+import { IdBytesPlugin, idsStoredAsBytes } from './uuid-bytes';
 
 /** A handle for queries only; a writer cannot be handed one (Signal's branded-handle pattern). */
 export type ReadDb = Kysely<Database> & { readonly __access: 'read' };
@@ -26,6 +27,8 @@ export interface Store {
    * writes are refused from then on with `damage` as the message, and the next start refuses the file.
    */
   checkFully(): Promise<FileCheckResult>;
+  /** Reads again how the file stores ids (text before 0500_ids_as_bytes, bytes after); the migration runner calls it. */
+  schemaChanged(): void;
   close(): Promise<void>;
 }
 
@@ -60,7 +63,10 @@ export function openStore(file: string, options: OpenOptions = {}): Store {
   checkSound(file, sqlite);
   assertWritable(file, sqlite);
 
-  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+  // Ids are text in the app and 16 bytes in the file: the plugin converts at this boundary (uuid-bytes.ts).
+  const ids = new IdBytesPlugin();
+  ids.active = idsStoredAsBytes(sqlite);
+  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }), plugins: [ids] });
   let damage: string | null = null;
   let running: RunningCheck | null = null;
   return {
@@ -89,6 +95,9 @@ export function openStore(file: string, options: OpenOptions = {}): Store {
       } finally {
         running = null;
       }
+    },
+    schemaChanged: () => {
+      ids.active = idsStoredAsBytes(sqlite);
     },
     close: async () => {
       // Before the file goes away under it (a restore renames it; Windows refuses while a reader holds it).

@@ -40,14 +40,21 @@ export async function migrate(
     await store.sqlite.backup(backupFile);
   }
   for (const migration of pending) {
-    await store.write(async (trx) => {
-      await migration.up(trx);
-      await trx
-        .insertInto('schema_migrations')
-        .values({ version: migration.version, name: migration.name, applied_at: options.now().toISOString() })
-        .execute();
-    });
+    try {
+      await store.write(async (trx) => {
+        await migration.up(trx);
+        await trx
+          .insertInto('schema_migrations')
+          .values({ version: migration.version, name: migration.name, applied_at: options.now().toISOString() })
+          .execute();
+      });
+    } finally {
+      // A migration may change how rows are stored (0500: ids as bytes); rolled back, it changed nothing.
+      store.schemaChanged();
+    }
   }
+  // A migration that rewrites tables (0500) leaves a write-ahead log as large as what it wrote: give the space back.
+  store.sqlite.pragma('wal_checkpoint(TRUNCATE)');
   return { from: current, to: Math.max(current, pending.at(-1)!.version), backupFile };
 }
 

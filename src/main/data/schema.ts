@@ -1,4 +1,6 @@
-// Kysely's view of the tables (db/migrations is the truth; these types follow it).
+// Kysely's view of the tables (db/migrations is the truth; these types follow it). Ids are `string` here although the
+// file keeps them as 16 bytes since 0500_ids_as_bytes: the store's plugin (uuid-bytes.ts) converts every id column at
+// the boundary, so the app only ever sees canonical text. Raw better-sqlite3 statements see the bytes.
 export interface AppMetaTable {
   key: string;
   value: string;
@@ -83,9 +85,11 @@ export interface AuditLogTable {
   device_id: string;
   seq: number;
   at: string;
+  /** A user's id, or `workstation:<device id>` for an event the workstation records by itself (a clock jump). */
   user_id: string;
   action: string;
   record_table: string | null;
+  /** The record's id; for record_table 'auth_settings', the setting's key. */
   record_id: string | null;
   /** sha256 of the record's canonical form, 32 bytes (0300_compact_audit_and_indexes). */
   record_digest: Buffer | null;

@@ -4,6 +4,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { contract } from '../../../src/shared/contract';
 import { verifyAuditTrail } from '../../../src/main/data/audit.verify';
+import { idsAsText, idToBytes } from '../../../src/main/data/uuid-bytes';
 import { startTestCore, type TestCore } from '../../support/core';
 
 const ana = { familyName: 'Rivera', givenName: 'Ana', dateOfBirth: '1984-02-29', weight: { value: 70, unit: 'kg' as const } };
@@ -35,7 +36,7 @@ describe('audit trail verification', () => {
 
   const sqlite = () => t.core.store.sqlite;
   const auditSeqOf = (recordId: string) =>
-    (sqlite().prepare('SELECT seq FROM audit_log WHERE record_id = ?').get(recordId) as { seq: number }).seq;
+    (sqlite().prepare('SELECT seq FROM audit_log WHERE record_id = ?').get(idToBytes(recordId)) as { seq: number }).seq;
 
   it('holds for a trail nobody touched, with a row for every user, patient, session and entry created', async () => {
     const verification = verifyAuditTrail(sqlite());
@@ -46,7 +47,7 @@ describe('audit trail verification', () => {
 
   it('names the entry whose payload was edited in the file, with the triggers dropped', () => {
     dropGuards(sqlite());
-    sqlite().prepare(`UPDATE entries SET payload = json_set(payload, '$.systolic', 118) WHERE id = ?`).run(vitalsId);
+    sqlite().prepare(`UPDATE entries SET payload = json_set(payload, '$.systolic', 118) WHERE id = ?`).run(idToBytes(vitalsId));
     const result = verifyAuditTrail(sqlite());
     expect(result.ok).toBe(false);
     expect(result.firstBreak).toMatchObject({ seq: auditSeqOf(vitalsId), recordTable: 'entries', recordId: vitalsId });
@@ -56,7 +57,7 @@ describe('audit trail verification', () => {
   it('names an entry deleted from the file', () => {
     const seq = auditSeqOf(vitalsId);
     dropGuards(sqlite());
-    sqlite().prepare('DELETE FROM entries WHERE id = ?').run(vitalsId);
+    sqlite().prepare('DELETE FROM entries WHERE id = ?').run(idToBytes(vitalsId));
     const result = verifyAuditTrail(sqlite());
     expect(result.firstBreak).toMatchObject({ seq, recordId: vitalsId });
     expect(result.firstBreak!.problem).toContain('has been deleted');
@@ -65,7 +66,7 @@ describe('audit trail verification', () => {
   it('names the audit row whose author was rewritten', () => {
     const seq = auditSeqOf(patientId);
     dropGuards(sqlite());
-    sqlite().prepare("UPDATE audit_log SET user_id = 'someone-else' WHERE record_id = ?").run(patientId);
+    sqlite().prepare('UPDATE audit_log SET user_id = ? WHERE record_id = ?').run(idToBytes('019abcde-0000-7000-8000-0000000e15e0'), idToBytes(patientId));
     const result = verifyAuditTrail(sqlite());
     expect(result.firstBreak).toMatchObject({ seq, recordId: patientId });
     expect(result.firstBreak!.problem).toBe(`row ${seq} (create) was changed after it was written, or the row before it was changed or replaced`);
@@ -100,13 +101,13 @@ describe('audit trail verification', () => {
   });
 
   it('finds an entry written with the audit trigger dropped (no audit row at all)', () => {
-    const row = sqlite().prepare('SELECT * FROM entries WHERE id = ?').get(vitalsId) as Record<string, unknown>;
+    const row = sqlite().prepare('SELECT * FROM entries WHERE id = ?').get(idToBytes(vitalsId)) as Record<string, unknown>;
     sqlite().exec('DROP TRIGGER entries_audit_insert');
     const forged = '019abcde-0000-7000-8000-000000000099';
     sqlite()
       .prepare(`INSERT INTO entries (id, kind, clinic_id, device_id, patient_id, session_id, author_user_id, recorded_at, created_at, supersedes_id, payload)
                 VALUES (@id, @kind, @clinic_id, @device_id, @patient_id, @session_id, @author_user_id, @recorded_at, @created_at, @supersedes_id, @payload)`)
-      .run({ ...row, id: forged });
+      .run({ ...row, id: idToBytes(forged) });
     const result = verifyAuditTrail(sqlite());
     expect(result.firstBreak).toMatchObject({ seq: null, recordTable: 'entries', recordId: forged });
     expect(result.firstBreak!.problem).toContain('has no audit row');
@@ -114,7 +115,7 @@ describe('audit trail verification', () => {
 
   it("appends a clinic setting change by trigger, and names it when its value is edited in the file", async () => {
     await t.ok(contract.settings.update, { changes: { alertSystolicAtOrAbove: 170 } });
-    const row = sqlite().prepare("SELECT seq, user_id, detail FROM audit_log WHERE action = 'setting_change' AND record_table = 'setting_changes'").get() as {
+    const row = idsAsText(sqlite().prepare("SELECT seq, user_id, detail FROM audit_log WHERE action = 'setting_change' AND record_table = 'setting_changes'").get()) as {
       seq: number;
       user_id: string;
       detail: string;
@@ -136,7 +137,7 @@ describe('audit trail verification', () => {
     await t.signIn('admin');
     expect(await t.ok(contract.audit.verify, {})).toMatchObject({ ok: true, firstBreak: null, checkedAt: '2026-11-25T14:05:00.000Z' });
     dropGuards(sqlite());
-    sqlite().prepare(`UPDATE entries SET payload = json_set(payload, '$.systolic', 118) WHERE id = ?`).run(vitalsId);
+    sqlite().prepare(`UPDATE entries SET payload = json_set(payload, '$.systolic', 118) WHERE id = ?`).run(idToBytes(vitalsId));
     const answer = await t.ok(contract.audit.verify, {});
     expect(answer).toMatchObject({ ok: false, firstBreak: { recordId: vitalsId, seq: auditSeqOf(vitalsId) } });
   });

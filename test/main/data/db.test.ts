@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { DatabaseUnusableError, openStore } from '../../../src/main/data/db';
 import { contract } from '../../../src/shared/contract';
 import { startTestCore } from '../../support/core';
+import { idsAsText } from '../../../src/main/data/uuid-bytes';
 
 describe('store', () => {
   it('opens with WAL, synchronous=FULL and foreign keys on', async () => {
@@ -47,7 +48,10 @@ describe('store', () => {
   it('gives every row a UUIDv7 id, this workstation device id and both clinical and written times', async () => {
     const t = await startTestCore();
     await t.ok(contract.patients.register, { familyName: 'Rivera', givenName: 'Ana', dateOfBirth: '1984-02-29', weight: { value: 70, unit: 'kg' } });
-    const row = t.core.store.sqlite.prepare('SELECT * FROM entries').get() as Record<string, string>;
+    const stored = t.core.store.sqlite.prepare('SELECT * FROM entries').get() as Record<string, unknown>;
+    expect(stored.id).toBeInstanceOf(Buffer); // 16 bytes in the file (0500_ids_as_bytes), text to the app
+    expect((stored.id as Buffer).length).toBe(16);
+    const row = idsAsText(stored) as Record<string, string>;
     expect(row.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(row.device_id).toBe(t.core.workstation.deviceId);
     expect(row.clinic_id).toBe(t.core.workstation.clinicId);

@@ -45,7 +45,7 @@ describe('session record reader', () => {
     const before = await kinds();
     await expect(
       t.core.store.write(async (db) => {
-        const header = { id: uuidv7(), clinic_id: 'c', device_id: t.core.workstation.deviceId, author_user_id: 'u', created_at: new Date().toISOString(), patient_id: patientId, session_id: sessionId, recorded_at: new Date().toISOString(), supersedes_id: null };
+        const header = { id: uuidv7(), clinic_id: t.core.workstation.clinicId, device_id: t.core.workstation.deviceId, author_user_id: t.users.nurse.userId, created_at: new Date().toISOString(), patient_id: patientId, session_id: sessionId, recorded_at: new Date().toISOString(), supersedes_id: null };
         await appendEntry(db, header, 'vitals', vitals);
         // Inside the transaction the new row is there (the checks before a write see it), whether the read starts
         // afresh or from what the read handle already holds...
@@ -66,7 +66,7 @@ describe('session record reader', () => {
     await t.core.store.write(async (db) => {
       for (let i = 0; i < 5_001; i += 1) {
         const at = new Date(Date.parse('2026-11-25T14:00:00.000Z') + i).toISOString();
-        const header = { id: uuidv7(), clinic_id: 'c', device_id: t.core.workstation.deviceId, author_user_id: 'u', created_at: at, patient_id: patientId, session_id: sessionId, recorded_at: at, supersedes_id: null };
+        const header = { id: uuidv7(), clinic_id: t.core.workstation.clinicId, device_id: t.core.workstation.deviceId, author_user_id: t.users.nurse.userId, created_at: at, patient_id: patientId, session_id: sessionId, recorded_at: at, supersedes_id: null };
         await appendEntry(db, header, 'vitals', vitals);
       }
     });

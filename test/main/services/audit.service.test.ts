@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { contract } from '../../../src/shared/contract';
 import { startTestCore, type TestCore } from '../../support/core';
+import { idToBytes } from '../../../src/main/data/uuid-bytes';
 
 describe('recent audit rows', () => {
   let t: TestCore;
@@ -28,15 +29,16 @@ describe('recent audit rows', () => {
 
   it('merges the chains of several workstations by time', async () => {
     // Rows from another workstation's chain (as a later merge of records would bring them), older and newer than ours.
+    const elsewhere = '01900000-0000-7000-8000-00000000e15e';
     const append = t.core.store.sqlite.prepare(
       `INSERT INTO audit_append (device_id, at, user_id, action, record_table, record_id, record_digest, detail)
-       VALUES ('device-elsewhere', ?, 'someone', 'print', NULL, NULL, NULL, NULL)`,
+       VALUES (?, ?, ?, 'print', NULL, NULL, NULL, NULL)`,
     );
-    append.run('2000-01-01T00:00:00.000Z');
-    append.run('2100-01-01T00:00:00.000Z');
+    append.run(idToBytes(elsewhere), '2000-01-01T00:00:00.000Z', idToBytes('01900000-0000-7000-8000-00000000500e'));
+    append.run(idToBytes(elsewhere), '2100-01-01T00:00:00.000Z', idToBytes('01900000-0000-7000-8000-00000000500e'));
     const rows = await t.ok(contract.audit.listRecent, { limit: 500 });
-    expect(rows[0]).toMatchObject({ deviceId: 'device-elsewhere', seq: 2, at: '2100-01-01T00:00:00.000Z' });
-    expect(rows.at(-1)).toMatchObject({ deviceId: 'device-elsewhere', seq: 1, at: '2000-01-01T00:00:00.000Z' });
+    expect(rows[0]).toMatchObject({ deviceId: elsewhere, seq: 2, at: '2100-01-01T00:00:00.000Z' });
+    expect(rows.at(-1)).toMatchObject({ deviceId: elsewhere, seq: 1, at: '2000-01-01T00:00:00.000Z' });
     expect(rows.filter((r) => r.deviceId === t.core.workstation.deviceId).length).toBeGreaterThan(0);
   });
 });

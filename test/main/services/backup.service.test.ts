@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { contract } from '../../../src/shared/contract';
+import { migrations } from '../../../db/migrations';
 import { DATABASE_FILE_NAME } from '../../../src/main/core';
 import { startTestCore, type TestCore } from '../../support/core';
 
@@ -76,6 +77,22 @@ describe('backups', () => {
     tc.clock.advanceMinutes(400 * 24 * 60);
     await tc.ok(contract.backups.setRetention, { days: 1 });
     expect((await tc.ok(contract.backups.list, {})).backups.map((b) => b.name)).toEqual([third.name]);
+  });
+
+  it('restores a backup made before ids were stored as bytes (0500): it is migrated as it opens, and verifies', async () => {
+    const before = await startTestCore({ migrations: migrations.filter((m) => m.version < 500) });
+    await register(before, 'Old');
+    const backup = await before.ok(contract.backups.create, {});
+    await before.close();
+    const tc = await startTestCore({ dataDir: before.dataDir, clock: before.clock });
+    open.push(tc);
+    await register(tc, 'New');
+    await tc.signIn('admin');
+    await tc.ok(contract.backups.restore, { name: backup.name });
+    expect(await familyNames(tc)).toEqual(['Old']);
+    await register(tc, 'Next');
+    expect(await familyNames(tc)).toEqual(['Next', 'Old']);
+    expect(await tc.ok(contract.audit.verify, {})).toMatchObject({ ok: true });
   });
 
   it('restores a backup from the app: later records are gone, the replaced file is kept, and charting goes on', async () => {

@@ -12,6 +12,7 @@ import { createCore, type Core } from '../../../src/main/core';
 import type { PrintJob, PrintOutcome, Printer } from '../../../src/main/services/print/printer';
 import { pdfFileName } from '../../../src/main/services/print.service';
 import { seedUsers, signInAs, TEST_SCRYPT, type TestUsers } from '../../support/users';
+import { idsAsText } from '../../../src/main/data/uuid-bytes';
 
 const CLINIC = { clinicName: 'Harbor Ketamine Clinic', clinicAddress: '12 Harbor Street, Portland, ME', clinicPhone: '(207) 555-0142' };
 
@@ -179,7 +180,7 @@ describe('recording prints', () => {
     const printed = chart.timeline.filter((e) => e.kind === 'document_printed');
     expect(printed).toHaveLength(1);
     expect(printed[0]).toMatchObject({ authorUserId: t.users.nurse.userId, summary: 'Printed: discharge (es, paper)' });
-    const audit = t.core.store.sqlite.prepare("SELECT action, record_table, record_id, detail FROM audit_log WHERE action IN ('print', 'export')").all() as {
+    const audit = t.core.store.sqlite.prepare("SELECT action, record_table, record_id, detail FROM audit_log WHERE action IN ('print', 'export')").all().map(idsAsText) as {
       action: string;
       record_table: string;
       record_id: string;

@@ -4,7 +4,10 @@ import { DomainError, type ChannelDef } from '../../../shared/contract/envelope'
 import { recordAuditEvent } from '../../data/audit.writer';
 import type { Actor, ServiceDeps } from '../context';
 
-/** The actor on open channels while nobody is signed in; it never authors a record (open channels write none). */
+/**
+ * The actor on open channels while nobody is signed in; it never authors a record (open channels write none). Not a
+ * UUID: were it ever written as an author or audit user, the store refuses it (uuid-bytes.ts, 0500_ids_as_bytes).
+ */
 export const NOBODY: Actor = { userId: 'nobody' };
 
 export function createAuthorizer(deps: Pick<ServiceDeps, 'store' | 'clock' | 'workstation' | 'auth'>) {

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { allChannels, contract } from '../../../../src/shared/contract';
 import { DomainError } from '../../../../src/shared/contract/envelope';
 import { startTestCore, type TestCore } from '../../../support/core';
+import { idsAsText, idToBytes } from '../../../../src/main/data/uuid-bytes';
 
 describe('approvals', () => {
   let t: TestCore;
@@ -22,7 +23,7 @@ describe('approvals', () => {
     return error as DomainError;
   };
   const lastAudit = () =>
-    t.core.store.sqlite.prepare('SELECT action, user_id, detail FROM audit_log ORDER BY seq DESC LIMIT 1').get() as {
+    idsAsText(t.core.store.sqlite.prepare('SELECT action, user_id, detail FROM audit_log ORDER BY seq DESC LIMIT 1').get()) as {
       action: string;
       user_id: string;
       detail: string;
@@ -44,7 +45,7 @@ describe('approvals', () => {
   it("refuses a physician's id with a wrong PIN as unauthenticated, and counts it toward the lockout", async () => {
     const error = await refusal(verify({ userId: t.users.physician.userId, secret: '0000' }, 'physician'));
     expect(error.code).toBe('unauthenticated');
-    expect(t.core.store.sqlite.prepare('SELECT failures FROM sign_in_throttle WHERE user_id = ?').get(t.users.physician.userId)).toEqual({ failures: 1 });
+    expect(t.core.store.sqlite.prepare('SELECT failures FROM sign_in_throttle WHERE user_id = ?').get(idToBytes(t.users.physician.userId))).toEqual({ failures: 1 });
   });
 
   it('refuses the signed-in nurse as her own waste witness, and accepts a second nurse or a physician', async () => {

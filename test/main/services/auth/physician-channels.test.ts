@@ -3,6 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { contract } from '../../../../src/shared/contract';
 import { startTestCore, type TestCore } from '../../../support/core';
+import { idsAsText } from '../../../../src/main/data/uuid-bytes';
 
 const AT = (hhmm: string) => `2026-11-25T${hhmm}:00.000Z`;
 
@@ -71,7 +72,7 @@ describe('physician-only channels', () => {
     const resolution = done.chart.screening!.items.find((i) => i.key === hardStop.key)!.resolution;
     expect(resolution).toMatchObject({ approverUserId: t.users.physician.userId });
     // The override entry is the nurse's (she charted it); the approval names the physician.
-    const row = t.core.store.sqlite.prepare("SELECT author_user_id FROM entries WHERE kind = 'screening_resolution'").get();
+    const row = idsAsText(t.core.store.sqlite.prepare("SELECT author_user_id FROM entries WHERE kind = 'screening_resolution'").get());
     expect(row).toEqual({ author_user_id: t.users.nurse.userId });
   });
 

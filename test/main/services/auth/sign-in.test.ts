@@ -10,12 +10,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TEST_SCRYPT } from '../../../support/users';
 import { startTestCore, type TestCore } from '../../../support/core';
+import { idsAsText, idToBytes } from '../../../../src/main/data/uuid-bytes';
 
 const ana = { familyName: 'Rivera', givenName: 'Ana', dateOfBirth: '1984-02-29', weight: { value: 70, unit: 'kg' as const } };
 const vitals = { systolic: 128, diastolic: 82, heartRate: 74, spo2: 98, respiratoryRate: 14 };
 
 function auditActions(t: TestCore): { action: string; user_id: string; detail: string | null }[] {
-  return t.core.store.sqlite.prepare('SELECT action, user_id, detail FROM audit_log WHERE record_digest IS NULL ORDER BY seq').all() as never;
+  return t.core.store.sqlite.prepare('SELECT action, user_id, detail FROM audit_log WHERE record_digest IS NULL ORDER BY seq').all().map(idsAsText) as never;
 }
 
 describe('first start', () => {
@@ -75,8 +76,8 @@ describe('signed-in state', () => {
     await t.signIn('physician');
     const second = await t.ok(contract.vitals.record, { sessionId: session.id, ...vitals });
     expect(second.authorUserId).toBe(t.users.physician.userId);
-    const authors = t.core.store.sqlite.prepare('SELECT DISTINCT author_user_id AS a FROM entries ORDER BY created_at').all();
-    expect(authors).toEqual([{ a: t.users.nurse.userId }, { a: t.users.physician.userId }]);
+    const authors = t.core.store.sqlite.prepare('SELECT DISTINCT author_user_id AS author_user_id FROM entries ORDER BY created_at').all().map(idsAsText);
+    expect(authors).toEqual([{ author_user_id: t.users.nurse.userId }, { author_user_id: t.users.physician.userId }]);
   });
 
   it('ignores a payload claiming another user: the extra key is refused and nothing is written in their name', async () => {
@@ -87,7 +88,7 @@ describe('signed-in state', () => {
       const answer = await t.core.dispatch(contract.vitals.record.name, { sessionId: session.id, ...vitals, ...claim }, { senderTrusted: true });
       expect(answer).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     }
-    const byPhysician = t.core.store.sqlite.prepare('SELECT count(*) AS n FROM entries WHERE author_user_id = ?').get(t.users.physician.userId);
+    const byPhysician = t.core.store.sqlite.prepare('SELECT count(*) AS n FROM entries WHERE author_user_id = ?').get(idToBytes(t.users.physician.userId));
     expect(byPhysician).toEqual({ n: 0 });
   });
 
@@ -239,7 +240,7 @@ describe('idle lock', () => {
     t.clock.advanceMinutes(1);
     expect(await t.ok(contract.auth.status, {})).toMatchObject({ locked: true, user: null, lockedUser: { id: t.users.nurse.userId } });
     expect(await t.call(contract.patients.list, {})).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
-    const lock = t.core.store.sqlite.prepare("SELECT at, user_id, detail FROM audit_log WHERE action = 'lock'").get();
+    const lock = idsAsText(t.core.store.sqlite.prepare("SELECT at, user_id, detail FROM audit_log WHERE action = 'lock'").get());
     expect(lock).toEqual({ at: '2026-11-25T14:19:00.000Z', user_id: t.users.nurse.userId, detail: '{"reason":"idle"}' });
   });
 

@@ -6,6 +6,7 @@ import { contract } from '../../../../src/shared/contract';
 import type { ActionName, SessionChart } from '../../../../src/shared/contract/chart.contract';
 import { startTestCore, type TestCore } from '../../../support/core';
 import { calmVitals, creds, minutesAgo, patientWithSession } from './fixtures';
+import { idToBytes } from '../../../../src/main/data/uuid-bytes';
 
 type StepAction = ActionName | 'highVitals' | 'ackBp';
 type Step = { action: StepAction; minutes: number; flag: boolean };
@@ -93,7 +94,7 @@ function progress(chart: SessionChart, flag: boolean): StepAction {
 }
 
 function kindsInOrder(t: TestCore, sessionId: string): string[] {
-  const rows = t.core.store.sqlite.prepare('SELECT kind FROM entries WHERE session_id = ? ORDER BY rowid').all(sessionId) as { kind: string }[];
+  const rows = t.core.store.sqlite.prepare('SELECT kind FROM entries WHERE session_id = ? ORDER BY rowid').all(idToBytes(sessionId)) as { kind: string }[];
   return rows.map((r) => r.kind);
 }
 

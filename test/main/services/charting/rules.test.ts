@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { contract } from '../../../../src/shared/contract';
 import { startTestCore, type TestCore } from '../../../support/core';
 import { calmVitals, creds, minutesAgo, patientWithSession, readyToScreen } from './fixtures';
+import { idToBytes } from '../../../../src/main/data/uuid-bytes';
 
 let t: TestCore;
 beforeEach(async () => {
@@ -13,7 +14,7 @@ afterEach(async () => {
 });
 
 const entryCount = (sessionId: string) =>
-  (t.core.store.sqlite.prepare('SELECT count(*) AS n FROM entries WHERE session_id = ?').get(sessionId) as { n: number }).n;
+  (t.core.store.sqlite.prepare('SELECT count(*) AS n FROM entries WHERE session_id = ?').get(idToBytes(sessionId)) as { n: number }).n;
 
 async function infusing(sessionId: string) {
   await readyToScreen(t, sessionId);
