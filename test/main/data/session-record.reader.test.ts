@@ -27,6 +27,11 @@ describe('session record reader', () => {
   });
 
   const read = async () => (await loadSessionRecord(t.core.store.read, sessionId))!;
+  /** The columns of an entry of this session written at `at`, straight into the file (no channel, no read after). */
+  const headerAt = (at: string) => ({
+    id: uuidv7(), clinic_id: t.core.workstation.clinicId, device_id: t.core.workstation.deviceId, author_user_id: t.users.nurse.userId,
+    created_at: at, patient_id: patientId, session_id: sessionId, recorded_at: at, supersedes_id: null,
+  });
   const kinds = async () => (await read()).entries.map((e) => e.kind);
 
   it('brings in entries written after an earlier read, in write order, as a fresh read would', async () => {
@@ -45,8 +50,7 @@ describe('session record reader', () => {
     const before = await kinds();
     await expect(
       t.core.store.write(async (db) => {
-        const header = { id: uuidv7(), clinic_id: t.core.workstation.clinicId, device_id: t.core.workstation.deviceId, author_user_id: t.users.nurse.userId, created_at: new Date().toISOString(), patient_id: patientId, session_id: sessionId, recorded_at: new Date().toISOString(), supersedes_id: null };
-        await appendEntry(db, header, 'vitals', vitals);
+        await appendEntry(db, headerAt(new Date().toISOString()), 'vitals', vitals);
         // Inside the transaction the new row is there (the checks before a write see it), whether the read starts
         // afresh or from what the read handle already holds...
         expect((await loadSessionRecord(db, sessionId))!.entries.map((e) => e.kind)).toEqual([...before, 'vitals']);
@@ -66,8 +70,7 @@ describe('session record reader', () => {
     await t.core.store.write(async (db) => {
       for (let i = 0; i < 5_001; i += 1) {
         const at = new Date(Date.parse('2026-11-25T14:00:00.000Z') + i).toISOString();
-        const header = { id: uuidv7(), clinic_id: t.core.workstation.clinicId, device_id: t.core.workstation.deviceId, author_user_id: t.users.nurse.userId, created_at: at, patient_id: patientId, session_id: sessionId, recorded_at: at, supersedes_id: null };
-        await appendEntry(db, header, 'vitals', vitals);
+        await appendEntry(db, headerAt(at), 'vitals', vitals);
       }
     });
     await t.ok(contract.vitals.record, { sessionId, ...vitals });
@@ -88,9 +91,7 @@ describe('session record reader', () => {
     await read();
     // Written without a read after it: the read handle's kept record is one entry behind the file.
     await t.core.store.write(async (db) => {
-      const at = t.clock.now().toISOString();
-      const header = { id: uuidv7(), clinic_id: 'c', device_id: t.core.workstation.deviceId, author_user_id: 'u', created_at: at, patient_id: patientId, session_id: sessionId, recorded_at: at, supersedes_id: null };
-      await appendEntry(db, header, 'session_cancelled', { reason: 'Patient unwell with a fever' });
+      await appendEntry(db, headerAt(t.clock.now().toISOString()), 'session_cancelled', { reason: 'Patient unwell with a fever' });
     });
     const refused = await t.call(contract.vitals.record, { sessionId, ...vitals });
     expect(refused.ok).toBe(false);
@@ -101,8 +102,7 @@ describe('session record reader', () => {
     await read();
     const writeDirectly = () =>
       t.core.store.write(async (db) => {
-        const at = t.clock.now().toISOString();
-        const header = { id: uuidv7(), clinic_id: 'c', device_id: t.core.workstation.deviceId, author_user_id: 'u', created_at: at, patient_id: patientId, session_id: sessionId, recorded_at: at, supersedes_id: null };
+        const header = headerAt(t.clock.now().toISOString());
         await appendEntry(db, header, 'vitals', vitals);
         return header.id;
       });
