@@ -8,11 +8,22 @@ import type { Route } from '../../shared/domain/session-types';
 import { querySeries, type SeriesItem } from './series.reader';
 import { readSettings } from './settings.reader';
 import type { Database, EntriesTable, SessionsTable } from './schema';
+import { idText } from './uuid-bytes';
 
 type Row = Pick<EntriesTable, 'id' | 'kind' | 'recorded_at' | 'created_at' | 'author_user_id' | 'supersedes_id' | 'payload'> & { seq: number };
 
-/** The columns an entry is folded from (the who/where columns stay in the file). */
-const FOLDED_COLUMNS = ['id', 'kind', 'recorded_at', 'created_at', 'author_user_id', 'supersedes_id', 'payload'] as const;
+/** The columns an entry is folded from (the who/where columns stay in the file); ids come as text from SQLite. */
+const FOLDED_COLUMNS = [
+  idText('entries.id').as('id'),
+  'kind',
+  'recorded_at',
+  'created_at',
+  idText('entries.author_user_id').as('author_user_id'),
+  idText<string | null>('entries.supersedes_id').as('supersedes_id'),
+  'payload',
+] as const;
+const SESSION_ID = idText<string | null>('entries.session_id').as('session_id');
+const PATIENT_ID = idText('entries.patient_id').as('patient_id');
 
 /**
  * A row as a typed entry, its payload checked against its kind's schema. Frozen: the handle's kept sessions share it
@@ -231,7 +242,7 @@ async function collect(
   if (stale.length > 0) {
     const rows = await db
       .selectFrom('entries')
-      .select([...FOLDED_COLUMNS, 'session_id'])
+      .select([...FOLDED_COLUMNS, SESSION_ID])
       .select(sql<number>`rowid`.as('seq'))
       .where((eb) => eb.or(stale.map((k) => eb.and([eb('session_id', '=', k.session.id), eb(sql<number>`rowid`, '>', k.seenSeq)]))))
       .orderBy(sql`rowid`)
@@ -345,7 +356,7 @@ async function latestProfiles(db: Kysely<Database>, known: KnownRecords, patient
   if (stale.length > 0) {
     const rows = await db
       .selectFrom('entries')
-      .select([...FOLDED_COLUMNS, 'patient_id'])
+      .select([...FOLDED_COLUMNS, PATIENT_ID])
       .select(sql<number>`rowid`.as('seq'))
       // Each term whole (patient, patient-level, kind, newer) so each is one seek on the partial index.
       .where((eb) =>
@@ -417,7 +428,7 @@ async function bringUpTo(db: Kysely<Database>, known: KnownRecords, seen: Marks,
   if (marks.entries === seen.entries) return;
   const rows = await db
     .selectFrom('entries')
-    .select([...FOLDED_COLUMNS, 'session_id', 'patient_id'])
+    .select([...FOLDED_COLUMNS, SESSION_ID, PATIENT_ID])
     .select(sql<number>`rowid`.as('seq'))
     .where(sql<number>`rowid`, '>', seen.entries)
     .where(sql<number>`rowid`, '<=', marks.entries)

@@ -1,5 +1,6 @@
 // The data boundary for ids: canonical UUID text in the app, 16 bytes in the file (0500_ids_as_bytes). The Kysely
 // plugin here is the only place that knows; schema.ts keeps ids as `string` because the plugin guarantees it.
+import { sql, type RawBuilder } from 'kysely';
 import type {
   KyselyPlugin,
   OperationNode,
@@ -203,6 +204,17 @@ function walkChildren(node: Node): Node {
     if (next !== child) (changes ??= {})[key] = next;
   }
   return changes ? withChanges(node, changes) : node;
+}
+
+/**
+ * An id column read as its canonical text by SQLite itself, for the reads that bring in hundreds of rows (a history,
+ * a catch-up): no Buffer made per value only to be turned into text here. A file whose ids are still text (before
+ * 0500) reads as it is.
+ */
+export function idText<T extends string | null = string>(column: string): RawBuilder<T> {
+  const c = sql.ref(column);
+  const hex = sql`hex(${c})`;
+  return sql<T>`CASE WHEN typeof(${c}) = 'blob' THEN lower(substr(${hex}, 1, 8) || '-' || substr(${hex}, 9, 4) || '-' || substr(${hex}, 13, 4) || '-' || substr(${hex}, 17, 4) || '-' || substr(${hex}, 21)) ELSE ${c} END`;
 }
 
 /**

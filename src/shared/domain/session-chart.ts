@@ -13,7 +13,6 @@ import { summarize } from './timeline';
 import { paperTranscription } from './paper-entries';
 import { intranasalDeviceRefusal, nextDeviceAtMs, type Refusal } from './intranasal';
 import { vitalsDue } from './vitals-schedule';
-import { memoize } from './memo';
 
 export interface Verdict {
   readonly allowed: boolean;
@@ -23,8 +22,8 @@ export interface Verdict {
 }
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
-/** Date.parse of an ISO time was a fifth of a fold; the record's times are the same strings fold after fold. */
-const ms = memoize((isoTime: string) => Date.parse(isoTime));
+/** A record's times are parsed once per record: its facts and timeline are kept with it (recordFacts, timelineOf). */
+const ms = (isoTime: string) => Date.parse(isoTime);
 
 function lifecycleEvent(e: AnyEntry): LifecycleEvent | null {
   switch (e.kind) {
