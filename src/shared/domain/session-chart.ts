@@ -59,7 +59,7 @@ export function buildChart(record: SessionRecord, clockNowMs: number): { chart: 
 
 /** One line of a patient's history, without building the whole chart (a history folds every session they had). */
 export function summarizeSession(record: SessionRecord, clockNowMs: number): SessionSummary {
-  const f = foldRules(record, clockNowMs);
+  const { facts: f, timing } = foldRules(record, clockNowMs);
   const ratings = entriesOfKind(f.entries, 'dissociation').map((e) => e.payload.rating);
   return {
     sessionId: record.session.id,
@@ -69,7 +69,7 @@ export function summarizeSession(record: SessionRecord, clockNowMs: number): Ses
     phase: f.phase,
     seriesLabel: seriesPosition(record.series, record.session.id, record.settings.acuteSeriesLength).label,
     doseMg: f.dose?.payload.totalMg ?? null,
-    infusionMinutes: f.timing.startedAtMs !== null ? Math.round(f.timing.elapsedMs / 60_000) : null,
+    infusionMinutes: timing.startedAtMs !== null ? Math.round(timing.elapsedMs / 60_000) : null,
     highestDissociation: ratings.length > 0 ? Math.max(...ratings) : null,
     openAlerts: f.openAlerts.length,
     dischargedAt: f.discharged?.recordedAt ?? null,
@@ -83,13 +83,10 @@ type Folded = ReturnType<typeof foldRules>;
 function foldRules(record: SessionRecord, clockNowMs: number) {
   const facts = recordFacts(record);
   const { settings } = record;
-  const { timingEvents, screeningItems, dose, drugUse, openAlerts, escort, earliestMs } = facts;
+  const { timingEvents, dose, drugUse, openAlerts, escort, earliestMs } = facts;
   // Never earlier than what the record already holds: a clock set back cannot make timers run backwards.
   const nowMs = Math.max(clockNowMs, facts.latestRecordMs);
   const timing = infusionTiming(timingEvents, nowMs);
-  const screening: SessionChart['screening'] = screeningItems
-    ? { computedAt: new Date(nowMs).toISOString(), items: screeningItems, canStart: screeningItems.every((i) => !i.blocksStart), recorded: facts.screeningRecorded }
-    : null;
   const due = vitalsDue({ active: facts.scheduleActive, infusionStartMs: timing.startedAtMs, vitalsTimesMs: facts.vitalsTimesMs, intervalMinutes: settings.vitalsIntervalMinutes, nowMs });
   const intranasalFacts = {
     route: record.session.route,
@@ -101,8 +98,8 @@ function foldRules(record: SessionRecord, clockNowMs: number) {
   const verdicts = decideActions({
     intranasalRefusal: intranasalDeviceRefusal(intranasalFacts),
     phase: facts.phase,
-    canStart: screening?.canStart ?? false,
-    blockers: screening?.items.filter((i) => i.blocksStart).map((i) => i.message) ?? [],
+    canStart: facts.canStart,
+    blockers: facts.startBlockers,
     openAlertCount: openAlerts.length,
     escortConfirmed: escort !== null,
     earliestDischargeMs: earliestMs,
@@ -111,7 +108,8 @@ function foldRules(record: SessionRecord, clockNowMs: number) {
     infusionStarted: timing.startedAtMs !== null,
     drugUseRecorded: drugUse !== null,
   });
-  return { ...facts, recordFacts: facts, nowMs, timing, screening, due, intranasalFacts, verdicts };
+  // The record's facts by reference, not copied: this runs for every chair at every board poll and before every save.
+  return { facts, nowMs, timing, due, intranasalFacts, verdicts };
 }
 
 type RecordFacts = ReturnType<typeof foldRecordFacts>;
@@ -234,7 +232,9 @@ function foldRecordFacts(record: SessionRecord) {
 
   return {
     supersededBy, paper, entries, phase, timingEvents, latestRecordMs, planned, chairs, checkIn, dose, drugUse, vitals, baselineEntry,
-    latestVitals, profile, medications, screeningItems, screeningRecorded: entriesOfKind(entries, 'screening').length > 0, alerts,
+    latestVitals, profile, medications, screeningItems, screeningRecorded: entriesOfKind(entries, 'screening').length > 0,
+    canStart: screeningItems?.every((i) => !i.blocksStart) ?? false,
+    startBlockers: screeningItems?.filter((i) => i.blocksStart).map((i) => i.message) ?? [], alerts,
     openAlerts, stop, earliestMs, discharged, scheduleActive, vitalsTimesMs: vitals.map((v) => ms(v.recordedAt)), benzos, assessment,
     escort, signed, cancelled, intranasalGivenAtMs: entries.filter((e) => e.kind === 'intranasal_device').map((e) => ms(e.recordedAt)),
   };
@@ -242,11 +242,14 @@ function foldRecordFacts(record: SessionRecord) {
 
 function assembleChart(record: SessionRecord, folded: Folded): SessionChart {
   const { settings } = record;
+  const { facts, nowMs, timing, due, intranasalFacts, verdicts } = folded;
   const {
-    paper, entries, phase, nowMs, timing, planned, chairs, checkIn, dose, drugUse, baselineEntry, latestVitals,
-    profile, screening, alerts, openAlerts, stop, earliestMs, discharged, due, benzos, assessment, escort, signed, cancelled,
-    intranasalFacts, verdicts,
-  } = folded;
+    paper, entries, phase, planned, chairs, checkIn, dose, drugUse, baselineEntry, latestVitals, profile, screeningItems,
+    alerts, openAlerts, stop, earliestMs, discharged, benzos, assessment, escort, signed, cancelled,
+  } = facts;
+  const screening: SessionChart['screening'] = screeningItems
+    ? { computedAt: new Date(nowMs).toISOString(), items: screeningItems, canStart: facts.canStart, recorded: facts.screeningRecorded }
+    : null;
   const actions = {} as Record<ActionName, AllowedActions[ActionName]>;
   for (const a of actionNames) actions[a] = { allowed: verdicts[a].allowed, reason: verdicts[a].reason, requiresPhysician: verdicts[a].requiresPhysician };
 
@@ -281,7 +284,7 @@ function assembleChart(record: SessionRecord, folded: Folded): SessionChart {
       ? { entryId: checkIn.id, weightKg: checkIn.payload.weight.kg, weightEntered: checkIn.payload.weight.entered, lastSolidFoodAt: checkIn.payload.lastSolidFoodAt, lastClearLiquidAt: checkIn.payload.lastClearLiquidAt, escort: checkIn.payload.escort, recordedAt: checkIn.recordedAt }
       : null,
     screening,
-    timeline: timelineOf(record, folded.recordFacts),
+    timeline: timelineOf(record, facts),
     paperTranscriptionOpen: paper.open,
     intranasal:
       record.session.route === 'intranasal'
