@@ -263,6 +263,16 @@ export class IdBytesPlugin implements KyselyPlugin {
   }
 }
 
+/**
+ * A statement compiled once (not by Kysely, so not seen by the plugin) passes its id values through this: bytes when
+ * the handle's file keeps ids as bytes, refused when not a UUID, as the plugin would; text on a file before 0500.
+ */
+export function idParameter(db: { getExecutor(): { readonly plugins: readonly KyselyPlugin[] } }, column: string, value: string | null): unknown {
+  if (value === null) return null;
+  const plugin = db.getExecutor().plugins.find((p): p is IdBytesPlugin => p instanceof IdBytesPlugin);
+  return plugin?.active ? idToBytes(value, column) : value;
+}
+
 /** Whether this file keeps its ids as bytes (0500 applied): the type of patients.id, or false before any table. */
 export function idsStoredAsBytes(sqlite: { prepare(source: string): { pluck(): { get(): unknown } } }): boolean {
   return sqlite.prepare(`SELECT type FROM pragma_table_info('patients') WHERE name = 'id'`).pluck().get() === 'BLOB';
