@@ -1,6 +1,7 @@
 // Folds a session's record into its chart: phase, screening, timers, vitals due, alerts, dose, discharge data, and
 // what may be done now. Pure: the main side calls it for every read and before every write.
 import type { ActionName, Alert, AllowedActions, ScreeningItem, SessionChart } from '../contract/chart.contract';
+import type { BoardSession } from '../contract/board.contract';
 import type { SessionSummary } from '../contract/history.contract';
 import { actionNames } from '../contract/chart.contract';
 import { classifyMedication } from './drug-lists';
@@ -49,17 +50,18 @@ const timingKinds = { infusion_started: 'start', infusion_paused: 'pause', infus
 
 /** What may be done now, without the rest of the chart (a write's checks need only this). */
 export function decideVerdicts(record: SessionRecord, clockNowMs: number): Record<ActionName, Verdict> {
-  return foldRules(record, clockNowMs).verdicts;
+  return verdictsAt(record, foldAt(record, clockNowMs)).verdicts;
 }
 
 export function buildChart(record: SessionRecord, clockNowMs: number): { chart: SessionChart; verdicts: Record<ActionName, Verdict> } {
-  const folded = foldRules(record, clockNowMs);
-  return { chart: assembleChart(record, folded), verdicts: folded.verdicts };
+  const folded = foldAt(record, clockNowMs);
+  const decided = verdictsAt(record, folded);
+  return { chart: assembleChart(record, folded, decided), verdicts: decided.verdicts };
 }
 
 /** One line of a patient's history, without building the whole chart (a history folds every session they had). */
 export function summarizeSession(record: SessionRecord, clockNowMs: number): SessionSummary {
-  const { facts: f, timing } = foldRules(record, clockNowMs);
+  const { facts: f, timing } = foldAt(record, clockNowMs);
   const ratings = entriesOfKind(f.entries, 'dissociation').map((e) => e.payload.rating);
   return {
     sessionId: record.session.id,
@@ -77,17 +79,55 @@ export function summarizeSession(record: SessionRecord, clockNowMs: number): Ses
   };
 }
 
-type Folded = ReturnType<typeof foldRules>;
+/** A chair's line on the room board (and on the locked board), without building the whole chart: every poll. */
+export function boardSession(record: SessionRecord, clockNowMs: number): { chair: number; session: BoardSession } {
+  const { facts: f, nowMs, timing, due } = foldAt(record, clockNowMs);
+  const initial = (s: string) => s.trim().charAt(0).toUpperCase();
+  return {
+    chair: f.chairs.at(-1)?.payload.chair ?? 0,
+    session: {
+      sessionId: record.session.id,
+      patientId: record.patient.id,
+      familyName: record.patient.familyName,
+      givenName: record.patient.givenName,
+      initials: `${initial(record.patient.givenName)}${initial(record.patient.familyName)}`,
+      route: record.session.route,
+      phase: f.phase,
+      plannedStart: record.session.plannedStart,
+      infusionRunning: timing.running,
+      elapsedInfusionMs: timing.elapsedMs,
+      plannedRunMinutes: plannedRunMinutes(record, f),
+      restRemainingMs: restRemainingMs(f, nowMs),
+      earliestDischargeAt: iso(f.earliestMs),
+      nextVitalsDueAt: iso(due.nextDueAtMs),
+      vitalsOverdue: due.overdue,
+      openAlerts: f.openAlerts,
+      seriesLabel: seriesPosition(record.series, record.session.id, record.settings.acuteSeriesLength).label,
+    },
+  };
+}
 
-/** Every rule's facts at this instant: the record's own (kept per record) and the few that follow the clock. */
-function foldRules(record: SessionRecord, clockNowMs: number) {
+const plannedRunMinutes = (record: SessionRecord, f: RecordFacts) => f.dose?.payload.plannedRunMinutes ?? record.settings.defaultRunMinutes;
+const restRemainingMs = (f: RecordFacts, nowMs: number) => (f.discharged ? 0 : remainingMs(f.earliestMs, nowMs));
+
+type Folded = ReturnType<typeof foldAt>;
+type Decided = ReturnType<typeof verdictsAt>;
+
+/** The record's facts (kept per record) and the few that follow the clock, at this instant. */
+function foldAt(record: SessionRecord, clockNowMs: number) {
   const facts = recordFacts(record);
-  const { settings } = record;
-  const { timingEvents, dose, drugUse, openAlerts, escort, earliestMs } = facts;
   // Never earlier than what the record already holds: a clock set back cannot make timers run backwards.
   const nowMs = Math.max(clockNowMs, facts.latestRecordMs);
-  const timing = infusionTiming(timingEvents, nowMs);
-  const due = vitalsDue({ active: facts.scheduleActive, infusionStartMs: timing.startedAtMs, vitalsTimesMs: facts.vitalsTimesMs, intervalMinutes: settings.vitalsIntervalMinutes, nowMs });
+  const timing = infusionTiming(facts.timingEvents, nowMs);
+  const due = vitalsDue({ active: facts.scheduleActive, infusionStartMs: timing.startedAtMs, vitalsTimesMs: facts.vitalsTimesMs, intervalMinutes: record.settings.vitalsIntervalMinutes, nowMs });
+  // The record's facts by reference, not copied: this runs for every chair at every board poll and before every save.
+  return { facts, nowMs, timing, due };
+}
+
+/** What may be done now, and why not. */
+function verdictsAt(record: SessionRecord, { facts, nowMs, timing }: Folded) {
+  const { settings } = record;
+  const { dose, drugUse, openAlerts, escort, earliestMs } = facts;
   const intranasalFacts = {
     route: record.session.route,
     devicesPlanned: dose?.payload.intranasalDevices ?? null,
@@ -108,8 +148,7 @@ function foldRules(record: SessionRecord, clockNowMs: number) {
     infusionStarted: timing.startedAtMs !== null,
     drugUseRecorded: drugUse !== null,
   });
-  // The record's facts by reference, not copied: this runs for every chair at every board poll and before every save.
-  return { facts, nowMs, timing, due, intranasalFacts, verdicts };
+  return { intranasalFacts, verdicts };
 }
 
 type RecordFacts = ReturnType<typeof foldRecordFacts>;
@@ -240,9 +279,9 @@ function foldRecordFacts(record: SessionRecord) {
   };
 }
 
-function assembleChart(record: SessionRecord, folded: Folded): SessionChart {
+function assembleChart(record: SessionRecord, folded: Folded, { intranasalFacts, verdicts }: Decided): SessionChart {
   const { settings } = record;
-  const { facts, nowMs, timing, due, intranasalFacts, verdicts } = folded;
+  const { facts, nowMs, timing, due } = folded;
   const {
     paper, entries, phase, planned, chairs, checkIn, dose, drugUse, baselineEntry, latestVitals, profile, screeningItems,
     alerts, openAlerts, stop, earliestMs, discharged, benzos, assessment, escort, signed, cancelled,
@@ -299,12 +338,12 @@ function assembleChart(record: SessionRecord, folded: Folded): SessionChart {
       endedAt: iso(timing.endedAtMs),
       running: timing.running,
       elapsedMs: timing.elapsedMs,
-      plannedRunMinutes: dose?.payload.plannedRunMinutes ?? settings.defaultRunMinutes,
+      plannedRunMinutes: plannedRunMinutes(record, facts),
       pauses: pausesOf(entries),
       endReason: stop?.payload.endReason ?? null,
       runTimeReason: stop?.payload.reason ?? null,
     },
-    rest: { startedAt: iso(timing.endedAtMs), minimumMinutes: record.session.route === 'intranasal' ? settings.intranasalMonitoringMinutes : settings.minRestMinutes, earliestDischargeAt: iso(earliestMs), remainingMs: discharged ? 0 : remainingMs(earliestMs, nowMs) },
+    rest: { startedAt: iso(timing.endedAtMs), minimumMinutes: record.session.route === 'intranasal' ? settings.intranasalMonitoringMinutes : settings.minRestMinutes, earliestDischargeAt: iso(earliestMs), remainingMs: restRemainingMs(facts, nowMs) },
     vitals: {
       intervalMinutes: settings.vitalsIntervalMinutes,
       baseline: baselineEntry ? { ...baselineEntry.payload, id: baselineEntry.id, recordedAt: baselineEntry.recordedAt } : null,

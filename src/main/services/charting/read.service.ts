@@ -4,7 +4,7 @@ import type { Board, BoardSession } from '../../../shared/contract/board.contrac
 import type { SessionChart } from '../../../shared/contract/chart.contract';
 import type { ParsedRequestOf } from '../../../shared/contract/envelope';
 import type { getSessionChart } from '../../../shared/contract/chart.contract';
-import { buildChart } from '../../../shared/domain/session-chart';
+import { boardSession } from '../../../shared/domain/session-chart';
 import { isClosingEntry } from '../../data/closing-entries';
 import { loadSessionRecords, settingsInForce } from '../../data/session-record.reader';
 import { readPrintSettings } from '../../data/print-settings.store';
@@ -44,44 +44,22 @@ export async function getBoard(ctx: ServiceContext): Promise<Board> {
   // The kept settings object, so each chair's record facts are folded once and reused poll after poll.
   const values = await settingsInForce(db);
   const records = await loadSessionRecords(db, rows.map((row) => row.id));
-  const charts: SessionChart[] = rows.flatMap((row) => {
+  const lines = rows.flatMap((row) => {
     const record = records.get(row.id);
-    return record ? [buildChart(record, chartNowMs(ctx, row.id)).chart] : [];
+    return record ? [boardSession(record, chartNowMs(ctx, row.id))] : [];
   });
   const { values: clinic } = await readPrintSettings(db);
   const chairNumbers = new Set<number>(Array.from({ length: values.chairCount }, (_, i) => i + 1));
-  for (const c of charts) chairNumbers.add(c.session.chair);
-  const rank = (c: SessionChart) => ACTIVE_ORDER.indexOf(c.phase);
+  for (const line of lines) chairNumbers.add(line.chair);
+  const rank = (s: BoardSession) => ACTIVE_ORDER.indexOf(s.phase);
   const chairs = [...chairNumbers]
     .sort((a, b) => a - b)
     .map((chair) => {
-      const here = charts
-        .filter((c) => c.session.chair === chair)
-        .sort((a, b) => rank(a) - rank(b) || a.session.plannedStart.localeCompare(b.session.plannedStart));
-      return { chair, name: chairName(clinic.chairNames, chair), session: here[0] ? toBoardSession(here[0]) : null, waiting: Math.max(0, here.length - 1) };
+      const here = lines
+        .filter((line) => line.chair === chair)
+        .map((line) => line.session)
+        .sort((a, b) => rank(a) - rank(b) || a.plannedStart.localeCompare(b.plannedStart));
+      return { chair, name: chairName(clinic.chairNames, chair), session: here[0] ?? null, waiting: Math.max(0, here.length - 1) };
     });
   return { now: now.toISOString(), chairs };
-}
-
-function toBoardSession(c: SessionChart): BoardSession {
-  const initial = (s: string) => s.trim().charAt(0).toUpperCase();
-  return {
-    sessionId: c.session.id,
-    patientId: c.patient.id,
-    familyName: c.patient.familyName,
-    givenName: c.patient.givenName,
-    initials: `${initial(c.patient.givenName)}${initial(c.patient.familyName)}`,
-    route: c.session.route,
-    phase: c.phase,
-    plannedStart: c.session.plannedStart,
-    infusionRunning: c.infusion.running,
-    elapsedInfusionMs: c.infusion.elapsedMs,
-    plannedRunMinutes: c.infusion.plannedRunMinutes,
-    restRemainingMs: c.rest.remainingMs,
-    earliestDischargeAt: c.rest.earliestDischargeAt,
-    nextVitalsDueAt: c.vitals.nextDueAt,
-    vitalsOverdue: c.vitals.overdue,
-    openAlerts: c.alerts.open,
-    seriesLabel: c.series.label,
-  };
 }
