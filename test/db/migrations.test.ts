@@ -1,8 +1,8 @@
 // Migrations: every one applies to an empty database and to the previous version holding data; each is atomic
 // with its version record; a database from a newer app is refused untouched; the file is copied aside first.
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { sql, type Kysely } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { migrations, type Migration } from '../../db/migrations';
@@ -86,6 +86,11 @@ describe('migrations', () => {
     const result = await migrate(store, [...migrations, next], { now });
     expect(result.backupFile).not.toBeNull();
     expect(existsSync(result.backupFile!)).toBe(true);
+    // The next migration's copy holds everything the earlier one did: only the newest copy is kept.
+    const later: Migration = { version: next.version + 10, name: 'later', up: async (db) => void (await sql`CREATE TABLE latest (x TEXT) STRICT`.execute(db)) };
+    const again = await migrate(store, [...migrations, next, later], { now });
+    expect(again.backupFile).toBe(`${store.file}.before-${later.version}.bak`);
+    expect(readdirSync(dirname(store.file)).filter((name) => name.endsWith('.bak'))).toEqual([basename(again.backupFile!)]);
     await store.close();
   });
 

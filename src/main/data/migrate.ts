@@ -1,5 +1,7 @@
 // Applies every unrecorded migration forward only, each with its version record in one transaction,
 // after copying the file aside; refuses a database written by a newer Chairside.
+import { readdirSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { sql } from 'kysely';
 import type { Migration } from '../../../db/migrations';
 import { DatabaseUnusableError, type Store } from './db';
@@ -55,7 +57,20 @@ export async function migrate(
   }
   // A migration that rewrites tables (0500) leaves a write-ahead log as large as what it wrote: give the space back.
   store.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+  if (backupFile) removeOlderCopies(store.file, backupFile);
   return { from: current, to: Math.max(current, pending.at(-1)!.version), backupFile };
+}
+
+/**
+ * Copies made before earlier migrations: the one just made holds all they hold (nothing is ever deleted from the
+ * record), and at ten years each is gigabytes, so only the newest is kept.
+ */
+function removeOlderCopies(file: string, kept: string): void {
+  const prefix = `${basename(file)}.before-`;
+  for (const name of readdirSync(dirname(file))) {
+    const path = join(dirname(file), name);
+    if (name.startsWith(prefix) && name.endsWith('.bak') && path !== kept) rmSync(path, { force: true });
+  }
 }
 
 export async function currentVersion(store: Store): Promise<number> {

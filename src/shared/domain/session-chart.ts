@@ -128,6 +128,7 @@ function foldAt(record: SessionRecord, clockNowMs: number) {
 function verdictsAt(record: SessionRecord, { facts, nowMs, timing }: Folded) {
   const { settings } = record;
   const { dose, drugUse, openAlerts, escort, earliestMs } = facts;
+  const screening = screeningOf(record, facts);
   const intranasalFacts = {
     route: record.session.route,
     devicesPlanned: dose?.payload.intranasalDevices ?? null,
@@ -138,8 +139,8 @@ function verdictsAt(record: SessionRecord, { facts, nowMs, timing }: Folded) {
   const verdicts = decideActions({
     intranasalRefusal: intranasalDeviceRefusal(intranasalFacts),
     phase: facts.phase,
-    canStart: facts.canStart,
-    blockers: facts.startBlockers,
+    canStart: screening.canStart,
+    blockers: screening.blockers,
     openAlertCount: openAlerts.length,
     escortConfirmed: escort !== null,
     earliestDischargeMs: earliestMs,
@@ -207,34 +208,8 @@ function foldRecordFacts(record: SessionRecord) {
   const baselineEntry = [...byRecorded].reverse().find((v) => startedAtMs === null || ms(v.recordedAt) <= startedAtMs) ?? null;
   const latestVitals = byRecorded.at(-1) ?? null;
 
-  // Screening: always the live computation (after check-in), with each physician's resolution applied.
   const profile = record.profile?.payload ?? null;
   const medications = mergeMedications(profile?.medications ?? [], checkIn?.payload.medicationsToday ?? []);
-  const resolutions = new Map(entriesOfKind(entries, 'screening_resolution').map((r) => [r.payload.key, r]));
-  let screeningItems: ScreeningItem[] | null = null;
-  if (phase !== 'scheduled' || checkIn) {
-    const raw = computeScreening({
-      sessionDate: record.sessionDate,
-      plannedStart: record.session.plannedStart,
-      profile: profile
-        ? { ketamineHypersensitivity: profile.allergies.ketamineHypersensitivity, history: profile.history, substanceMisuseHistory: profile.substanceMisuseHistory }
-        : null,
-      medications,
-      checkIn: checkIn
-        ? { lastSolidFoodAt: checkIn.payload.lastSolidFoodAt, lastClearLiquidAt: checkIn.payload.lastClearLiquidAt, escort: checkIn.payload.escort }
-        : null,
-      baseline: baselineEntry?.payload ?? null,
-      doseRecorded: dose !== null,
-      settings,
-    });
-    screeningItems = raw.map((item) => {
-      const r = resolutions.get(item.key);
-      const resolution = r
-        ? { entryId: r.id, decision: r.payload.decision, approverUserId: r.payload.approverUserId, approverName: r.payload.approverName, reason: r.payload.reason, at: r.recordedAt }
-        : null;
-      return { key: item.key, code: item.code, severity: item.severity, message: item.message, resolvedBy: item.resolvedBy, howToResolve: item.howToResolve, blocksStart: item.blocking && !resolution, resolution };
-    });
-  }
   // Alerts: raised with the vitals that breached, open until acknowledged with the action taken.
   const acks = new Map(entriesOfKind(entries, 'alert_acknowledged').map((a) => [a.payload.alertId, a]));
   const alerts: Alert[] = entriesOfKind(entries, 'alert_raised').map((a) => {
@@ -271,9 +246,7 @@ function foldRecordFacts(record: SessionRecord) {
 
   return {
     supersededBy, paper, entries, phase, timingEvents, latestRecordMs, planned, chairs, checkIn, dose, drugUse, vitals, baselineEntry,
-    latestVitals, profile, medications, screeningItems, screeningRecorded: entriesOfKind(entries, 'screening').length > 0,
-    canStart: screeningItems?.every((i) => !i.blocksStart) ?? false,
-    startBlockers: screeningItems?.filter((i) => i.blocksStart).map((i) => i.message) ?? [], alerts,
+    latestVitals, profile, medications, screeningRecorded: entriesOfKind(entries, 'screening').length > 0, alerts,
     openAlerts, stop, earliestMs, discharged, scheduleActive, vitalsTimesMs: vitals.map((v) => ms(v.recordedAt)), benzos, assessment,
     escort, signed, cancelled, intranasalGivenAtMs: entries.filter((e) => e.kind === 'intranasal_device').map((e) => ms(e.recordedAt)),
   };
@@ -283,11 +256,12 @@ function assembleChart(record: SessionRecord, folded: Folded, { intranasalFacts,
   const { settings } = record;
   const { facts, nowMs, timing, due } = folded;
   const {
-    paper, entries, phase, planned, chairs, checkIn, dose, drugUse, baselineEntry, latestVitals, profile, screeningItems,
+    paper, entries, phase, planned, chairs, checkIn, dose, drugUse, baselineEntry, latestVitals, profile,
     alerts, openAlerts, stop, earliestMs, discharged, benzos, assessment, escort, signed, cancelled,
   } = facts;
+  const { items: screeningItems, canStart } = screeningOf(record, facts);
   const screening: SessionChart['screening'] = screeningItems
-    ? { computedAt: new Date(nowMs).toISOString(), items: screeningItems, canStart: facts.canStart, recorded: facts.screeningRecorded }
+    ? { computedAt: new Date(nowMs).toISOString(), items: screeningItems, canStart, recorded: facts.screeningRecorded }
     : null;
   const actions = {} as Record<ActionName, AllowedActions[ActionName]>;
   for (const a of actionNames) actions[a] = { allowed: verdicts[a].allowed, reason: verdicts[a].reason, requiresPhysician: verdicts[a].requiresPhysician };
@@ -388,6 +362,50 @@ function pausesOf(entries: readonly AnyEntry[]) {
     if ((e.kind === 'infusion_resumed' || e.kind === 'infusion_stopped') && pauses.at(-1)?.to === null) pauses.at(-1)!.to = e.recordedAt;
   }
   return pauses;
+}
+
+/**
+ * Screening: always the live computation (after check-in), with each physician's resolution applied. A fact of the
+ * record, worked out the first time a chart or a verdict asks (a board line or a history summary never does).
+ */
+const screenings = new WeakMap<RecordFacts, { items: ScreeningItem[] | null; canStart: boolean; blockers: string[] }>();
+function screeningOf(record: SessionRecord, facts: RecordFacts) {
+  const kept = screenings.get(facts);
+  if (kept) return kept;
+  const { settings } = record;
+  const { entries, phase, checkIn, profile, medications, baselineEntry, dose } = facts;
+  const resolutions = new Map(entriesOfKind(entries, 'screening_resolution').map((r) => [r.payload.key, r]));
+  let screeningItems: ScreeningItem[] | null = null;
+  if (phase !== 'scheduled' || checkIn) {
+    const raw = computeScreening({
+      sessionDate: record.sessionDate,
+      plannedStart: record.session.plannedStart,
+      profile: profile
+        ? { ketamineHypersensitivity: profile.allergies.ketamineHypersensitivity, history: profile.history, substanceMisuseHistory: profile.substanceMisuseHistory }
+        : null,
+      medications,
+      checkIn: checkIn
+        ? { lastSolidFoodAt: checkIn.payload.lastSolidFoodAt, lastClearLiquidAt: checkIn.payload.lastClearLiquidAt, escort: checkIn.payload.escort }
+        : null,
+      baseline: baselineEntry?.payload ?? null,
+      doseRecorded: dose !== null,
+      settings,
+    });
+    screeningItems = raw.map((item) => {
+      const r = resolutions.get(item.key);
+      const resolution = r
+        ? { entryId: r.id, decision: r.payload.decision, approverUserId: r.payload.approverUserId, approverName: r.payload.approverName, reason: r.payload.reason, at: r.recordedAt }
+        : null;
+      return { key: item.key, code: item.code, severity: item.severity, message: item.message, resolvedBy: item.resolvedBy, howToResolve: item.howToResolve, blocksStart: item.blocking && !resolution, resolution };
+    });
+  }
+  const screening = {
+    items: screeningItems,
+    canStart: screeningItems?.every((i) => !i.blocksStart) ?? false,
+    blockers: screeningItems?.filter((i) => i.blocksStart).map((i) => i.message) ?? [],
+  };
+  screenings.set(facts, screening);
+  return screening;
 }
 
 /** The timeline follows from the record alone: built once for the facts kept with it, and only when a chart asks. */
