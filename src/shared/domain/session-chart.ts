@@ -66,10 +66,10 @@ export function summarizeSession(record: SessionRecord, clockNowMs: number): Ses
   return {
     sessionId: record.session.id,
     plannedStart: record.session.plannedStart,
-    chair: f.chairs.at(-1)?.payload.chair ?? 0,
+    chair: chairOf(f),
     route: record.session.route,
     phase: f.phase,
-    seriesLabel: seriesPosition(record.series, record.session.id, record.settings.acuteSeriesLength).label,
+    seriesLabel: seriesOf(record).label,
     doseMg: f.dose?.payload.totalMg ?? null,
     infusionMinutes: timing.startedAtMs !== null ? Math.round(timing.elapsedMs / 60_000) : null,
     highestDissociation: ratings.length > 0 ? Math.max(...ratings) : null,
@@ -84,7 +84,7 @@ export function boardSession(record: SessionRecord, clockNowMs: number): { chair
   const { facts: f, nowMs, timing, due } = foldAt(record, clockNowMs);
   const initial = (s: string) => s.trim().charAt(0).toUpperCase();
   return {
-    chair: f.chairs.at(-1)?.payload.chair ?? 0,
+    chair: chairOf(f),
     session: {
       sessionId: record.session.id,
       patientId: record.patient.id,
@@ -102,11 +102,14 @@ export function boardSession(record: SessionRecord, clockNowMs: number): { chair
       nextVitalsDueAt: iso(due.nextDueAtMs),
       vitalsOverdue: due.overdue,
       openAlerts: f.openAlerts,
-      seriesLabel: seriesPosition(record.series, record.session.id, record.settings.acuteSeriesLength).label,
+      seriesLabel: seriesOf(record).label,
     },
   };
 }
 
+/** The chair the session is in now (the latest assignment), and its place in the patient's series. */
+const chairOf = (f: RecordFacts) => f.chairs.at(-1)?.payload.chair ?? 0;
+const seriesOf = (record: SessionRecord) => seriesPosition(record.series, record.session.id, record.settings.acuteSeriesLength);
 const plannedRunMinutes = (record: SessionRecord, f: RecordFacts) => f.dose?.payload.plannedRunMinutes ?? record.settings.defaultRunMinutes;
 const restRemainingMs = (f: RecordFacts, nowMs: number) => (f.discharged ? 0 : remainingMs(f.earliestMs, nowMs));
 
@@ -256,7 +259,7 @@ function assembleChart(record: SessionRecord, folded: Folded, { intranasalFacts,
   const { settings } = record;
   const { facts, nowMs, timing, due } = folded;
   const {
-    paper, entries, phase, planned, chairs, checkIn, dose, drugUse, baselineEntry, latestVitals, profile,
+    paper, entries, phase, planned, checkIn, dose, drugUse, baselineEntry, latestVitals, profile,
     alerts, openAlerts, stop, earliestMs, discharged, benzos, assessment, escort, signed, cancelled,
   } = facts;
   const { items: screeningItems, canStart } = screeningOf(record, facts);
@@ -270,7 +273,7 @@ function assembleChart(record: SessionRecord, folded: Folded, { intranasalFacts,
     now: new Date(nowMs).toISOString(),
     session: {
       ...record.session,
-      chair: chairs.at(-1)?.payload.chair ?? 0,
+      chair: chairOf(facts),
       indication: planned?.payload.indication ?? null,
       orderingPhysician: planned?.payload.orderingPhysician ?? null,
     },
@@ -335,7 +338,7 @@ function assembleChart(record: SessionRecord, folded: Folded, { intranasalFacts,
           use: drugUse ? { entryId: drugUse.id, givenMg: drugUse.payload.givenMg, wastedMg: drugUse.payload.wastedMg, witnessUserId: drugUse.payload.witnessUserId, witnessName: drugUse.payload.witnessName, at: drugUse.recordedAt } : null,
         }
       : null,
-    series: seriesPosition(record.series, record.session.id, settings.acuteSeriesLength),
+    series: seriesOf(record),
     benzodiazepine: {
       drugs: benzos.map((b) => b.name),
       holdApplies: benzos.length > 0,
