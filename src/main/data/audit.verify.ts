@@ -63,7 +63,6 @@ export function auditRowHash(prevHash: string, row: ChainRow): string {
 
 const hex = (bytes: Buffer | null): string | null => (bytes ? bytes.toString('hex') : null);
 
-
 export function verifyAuditTrail(sqlite: BetterSqlite3.Database): AuditVerification {
   const breaks: AuditBreak[] = [];
   const records = new Map<string, Map<string, Record<string, unknown>>>();

@@ -3,7 +3,7 @@ import { CompiledQuery } from 'kysely';
 import { entryPayloadSchemas, type EntryKind, type EntryPayload } from '../../shared/domain/entries';
 import type { WriteDb } from './db';
 import type { EntriesTable } from './schema';
-import { idParameter, isIdColumn } from './uuid-bytes';
+import { idParameters, isIdColumn } from './uuid-bytes';
 
 export type EntryHeader = Omit<EntriesTable, 'kind' | 'payload'>;
 
@@ -12,7 +12,7 @@ const COLUMNS = [
 ] as const satisfies readonly (keyof EntriesTable)[];
 /**
  * Every save runs this one statement: its text is made once (building it through Kysely and the id plugin was a
- * fifth of a vitals save), and the store keeps it prepared. Ids go in through idParameter, as the plugin's rule says.
+ * fifth of a vitals save), and the store keeps it prepared. Ids go in through idParameters, as the plugin's rule says.
  */
 const INSERT = `insert into "entries" (${COLUMNS.map((c) => `"${c}"`).join(', ')}) values (${COLUMNS.map(() => '?').join(', ')})`;
 
@@ -24,7 +24,8 @@ export async function appendEntry<K extends EntryKind>(
 ): Promise<EntriesTable> {
   const checked = entryPayloadSchemas[kind].parse(payload);
   const row: EntriesTable = { ...header, kind, payload: JSON.stringify(checked) };
-  const values = COLUMNS.map((column) => (isIdColumn(column) ? idParameter(db, `entries.${column}`, row[column]) : row[column]));
+  const id = idParameters(db);
+  const values = COLUMNS.map((column) => (isIdColumn(column) ? id(`entries.${column}`, row[column]) : row[column]));
   await db.executeQuery(CompiledQuery.raw(INSERT, values));
   return row;
 }

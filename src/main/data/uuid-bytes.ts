@@ -264,13 +264,13 @@ export class IdBytesPlugin implements KyselyPlugin {
 }
 
 /**
- * A statement compiled once (not by Kysely, so not seen by the plugin) passes its id values through this: bytes when
- * the handle's file keeps ids as bytes, refused when not a UUID, as the plugin would; text on a file before 0500.
+ * For a statement compiled once (not by Kysely, so not seen by the plugin): how its id values go in, asked of the
+ * handle once per statement. Bytes when the file keeps ids as bytes, refused when not a UUID, as the plugin would;
+ * text on a file before 0500.
  */
-export function idParameter(db: { getExecutor(): { readonly plugins: readonly KyselyPlugin[] } }, column: string, value: string | null): unknown {
-  if (value === null) return null;
-  const plugin = db.getExecutor().plugins.find((p): p is IdBytesPlugin => p instanceof IdBytesPlugin);
-  return plugin?.active ? idToBytes(value, column) : value;
+export function idParameters(db: { getExecutor(): { readonly plugins: readonly KyselyPlugin[] } }): (column: string, value: string | null) => unknown {
+  const asBytes = db.getExecutor().plugins.some((p) => p instanceof IdBytesPlugin && p.active);
+  return (column, value) => (value === null || !asBytes ? value : idToBytes(value, column));
 }
 
 /** Whether this file keeps its ids as bytes (0500 applied): the type of patients.id, or false before any table. */

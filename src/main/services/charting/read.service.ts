@@ -41,9 +41,10 @@ export async function getBoard(ctx: ServiceContext): Promise<Board> {
       ),
     )
     .execute();
-  // The kept settings object, so each chair's record facts are folded once and reused poll after poll.
-  const values = await settingsInForce(db);
   const records = await loadSessionRecords(db, rows.map((row) => row.id));
+  // The read handle's kept settings (each record carries them, so each chair's facts are reused poll after poll);
+  // asked for by themselves only when no chair is taken.
+  const values = records.values().next().value?.settings ?? (await settingsInForce(db));
   const lines = rows.flatMap((row) => {
     const record = records.get(row.id);
     return record ? [boardSession(record, chartNowMs(ctx, row.id))] : [];
